@@ -1,0 +1,254 @@
+/**
+ * The contract between the model generator and the app: part names, layers, bone-preparation
+ * stages, landmark names and the shape of `models/manifest.json`.
+ *
+ * Both `models/generator/` and `src/` import this file, so a misspelt part or landmark is a
+ * type error rather than an invisible mesh. It must stay free of three.js, React and Node
+ * imports.
+ *
+ * Frames and units (glTF's own convention): metres, +Y superior, +Z anterior, the patient's
+ * right at -X. The model is a right hip.
+ */
+import { z } from 'zod'
+
+/** Bone-preparation stages of the femoral head, in the order the surgeon makes them. */
+export const FEMUR_STAGES = ['native', 'sleeve-reamed', 'planed', 'chamfered', 'stem-drilled'] as const
+export type FemurStage = (typeof FEMUR_STAGES)[number]
+
+/** Bone-preparation stages of the acetabulum (the socket). */
+export const ACETABULUM_STAGES = ['native', 'reamed'] as const
+export type AcetabulumStage = (typeof ACETABULUM_STAGES)[number]
+
+/** Instruments, each modelled with its origin at the working tip (see `InstrumentSpec`). */
+export const INSTRUMENTS = [
+  'scalpel',
+  'sizing-gauge',
+  'guide-pin',
+  'sleeve-reamer',
+  'plane-cutter',
+  'chamfer-reamer',
+  'stem-drill',
+  'acetabular-reamer',
+  'cup-impactor',
+] as const
+export type Instrument = (typeof INSTRUMENTS)[number]
+
+export const IMPLANTS = ['cup', 'femoral-cap'] as const
+export type Implant = (typeof IMPLANTS)[number]
+
+/**
+ * Every mesh node in the glTF files is named after one of these parts.
+ * Bone-preparation stages are separate parts (`femur-planed`, `pelvis-reamed`, ...): the app
+ * shows exactly one femur part and one pelvis part at a time.
+ */
+export const PARTS = [
+  // bone, one part per preparation stage
+  'pelvis',
+  'pelvis-reamed',
+  'femur',
+  'femur-sleeve-reamed',
+  'femur-planed',
+  'femur-chamfered',
+  'femur-stem-drilled',
+  // osteoarthritis (arthritic-hip step)
+  'osteophytes-femoral',
+  'osteophytes-acetabular',
+  // cartilage: healthy and worn
+  'cartilage-femoral',
+  'cartilage-acetabular',
+  'cartilage-femoral-worn',
+  'cartilage-acetabular-worn',
+  // soft tissue
+  'labrum',
+  'capsule',
+  'gluteus-maximus',
+  'gluteus-medius',
+  'piriformis',
+  'short-rotators',
+  'quadratus-femoris',
+  'sciatic-nerve',
+  'skin',
+  ...IMPLANTS,
+  ...INSTRUMENTS,
+] as const
+export type Part = (typeof PARTS)[number]
+
+export const femurPart = (stage: FemurStage): Part => (stage === 'native' ? 'femur' : `femur-${stage}`)
+export const pelvisPart = (stage: AcetabulumStage): Part => (stage === 'native' ? 'pelvis' : `pelvis-${stage}`)
+
+/** Layers the user can hide or make see-through. Every part belongs to exactly one. */
+export const LAYERS = ['skin', 'muscle', 'nerves', 'bone', 'cartilage', 'implants', 'instruments'] as const
+export type Layer = (typeof LAYERS)[number]
+
+export const PART_LAYER = {
+  pelvis: 'bone',
+  'pelvis-reamed': 'bone',
+  femur: 'bone',
+  'femur-sleeve-reamed': 'bone',
+  'femur-planed': 'bone',
+  'femur-chamfered': 'bone',
+  'femur-stem-drilled': 'bone',
+  'osteophytes-femoral': 'bone',
+  'osteophytes-acetabular': 'bone',
+  'cartilage-femoral': 'cartilage',
+  'cartilage-acetabular': 'cartilage',
+  'cartilage-femoral-worn': 'cartilage',
+  'cartilage-acetabular-worn': 'cartilage',
+  labrum: 'cartilage',
+  capsule: 'muscle',
+  'gluteus-maximus': 'muscle',
+  'gluteus-medius': 'muscle',
+  piriformis: 'muscle',
+  'short-rotators': 'muscle',
+  'quadratus-femoris': 'muscle',
+  'sciatic-nerve': 'nerves',
+  skin: 'skin',
+  cup: 'implants',
+  'femoral-cap': 'implants',
+  scalpel: 'instruments',
+  'sizing-gauge': 'instruments',
+  'guide-pin': 'instruments',
+  'sleeve-reamer': 'instruments',
+  'plane-cutter': 'instruments',
+  'chamfer-reamer': 'instruments',
+  'stem-drill': 'instruments',
+  'acetabular-reamer': 'instruments',
+  'cup-impactor': 'instruments',
+} as const satisfies Record<Part, Layer>
+
+/**
+ * Parts that move with the femur when the app dislocates or reduces the hip. The app puts
+ * them in one group whose pivot is the `femoral-head-centre` landmark.
+ */
+export const FEMORAL_PARTS = [
+  'femur',
+  'femur-sleeve-reamed',
+  'femur-planed',
+  'femur-chamfered',
+  'femur-stem-drilled',
+  'osteophytes-femoral',
+  'cartilage-femoral',
+  'cartilage-femoral-worn',
+  'femoral-cap',
+  'sizing-gauge',
+  'guide-pin',
+  'sleeve-reamer',
+  'plane-cutter',
+  'chamfer-reamer',
+  'stem-drill',
+] as const satisfies readonly Part[]
+
+/** Material names, one per tissue. Every primitive uses exactly one of these. */
+export const TISSUES = [
+  'cortical-bone',
+  'cancellous-bone',
+  'osteophyte',
+  'cartilage',
+  'labrum',
+  'capsule',
+  'muscle',
+  'nerve',
+  'skin',
+  'cobalt-chrome',
+  'steel',
+] as const
+export type Tissue = (typeof TISSUES)[number]
+
+/**
+ * Named points the app anchors labels and cameras to. Muscle, nerve and soft-tissue points
+ * sit on the surface of their structure where it is best seen from behind and the side.
+ */
+export const POINT_LANDMARKS = [
+  'femoral-head-centre',
+  'femoral-head-top',
+  'femoral-neck-mid',
+  'greater-trochanter-tip',
+  'lesser-trochanter-tip',
+  'intertrochanteric-crest',
+  'femoral-shaft-mid',
+  'acetabular-centre',
+  'acetabular-rim-superior',
+  'acetabular-fossa',
+  'obturator-foramen',
+  'iliac-crest',
+  'asis',
+  'psis',
+  'ischial-tuberosity',
+  'pubic-ramus-superior',
+  'labrum',
+  'capsule',
+  'gluteus-maximus',
+  'gluteus-medius',
+  'piriformis',
+  'short-rotators',
+  'quadratus-femoris',
+  'sciatic-nerve',
+  'skin-incision-mid',
+  'cup-pole',
+  'femoral-cap-pole',
+] as const
+export type PointLandmark = (typeof POINT_LANDMARKS)[number]
+
+/** Axes: an origin and a unit direction. */
+export const AXIS_LANDMARKS = ['neck-axis', 'shaft-axis', 'acetabular-axis', 'guide-pin-axis'] as const
+export type AxisLandmark = (typeof AXIS_LANDMARKS)[number]
+
+export const POLYLINE_LANDMARKS = ['incision-line', 'sciatic-nerve-path', 'acetabular-rim'] as const
+export type PolylineLandmark = (typeof POLYLINE_LANDMARKS)[number]
+
+/** The files the app loads. `hip.glb` is the first view; the others load after it. */
+export const MODEL_FILES = ['hip.glb', 'arthritis.glb', 'preparation.glb', 'implants.glb', 'instruments.glb'] as const
+export type ModelFile = (typeof MODEL_FILES)[number]
+
+const vec3 = z.tuple([z.number(), z.number(), z.number()])
+export type Vec3 = z.infer<typeof vec3>
+
+const partEnum = z.enum(PARTS)
+
+/**
+ * How an instrument is modelled: its node's origin is the working tip, local +Y runs along
+ * the shaft away from the tip (the direction it is withdrawn), and the node's transform is
+ * its working pose at the end of its stroke (for femoral instruments, in the femur's neutral
+ * frame; the app moves them with the femur). The app animates it from `strokeM` back along
+ * +Y to the working pose; a spinning instrument turns about local Y.
+ */
+const instrumentSpec = z.object({
+  strokeM: z.number().positive(),
+  spins: z.boolean(),
+  description: z.string(),
+})
+export type InstrumentSpec = z.infer<typeof instrumentSpec>
+
+export const manifestSchema = z.object({
+  generator: z.object({ version: z.string(), inputHash: z.string() }),
+  units: z.literal('m'),
+  frame: z.string(),
+  parameters: z.record(z.string(), z.number()),
+  files: z.array(
+    z.object({
+      file: z.enum(MODEL_FILES),
+      bytes: z.number().int().positive(),
+      triangles: z.number().int().positive(),
+      parts: z.array(partEnum),
+    }),
+  ),
+  volumesMm3: z.object({
+    femurRemovedByStage: z.record(z.enum(FEMUR_STAGES), z.number()),
+    acetabulumRemovedByStage: z.record(z.enum(ACETABULUM_STAGES), z.number()),
+    femurRemovedTotal: z.number(),
+    acetabulumRemovedTotal: z.number(),
+  }),
+  landmarks: z.object({
+    points: z.record(z.enum(POINT_LANDMARKS), vec3),
+    axes: z.record(z.enum(AXIS_LANDMARKS), z.object({ origin: vec3, direction: vec3 })),
+    polylines: z.record(z.enum(POLYLINE_LANDMARKS), z.array(vec3)),
+    femoralHeadRadiusM: z.number().positive(),
+    acetabularRadiusM: z.number().positive(),
+    neckShaftAngleDeg: z.number(),
+    acetabularInclinationDeg: z.number(),
+    acetabularAnteversionDeg: z.number(),
+  }),
+  instruments: z.record(z.enum(INSTRUMENTS), instrumentSpec),
+  implants: z.object({ cupOuterDiameterMm: z.number(), capInnerDiameterMm: z.number() }),
+})
+export type Manifest = z.infer<typeof manifestSchema>

@@ -1,0 +1,24 @@
+import type { LanguagePack } from '../types'
+import { ui } from './ui'
+import { steps } from './steps'
+import { labels } from './labels'
+import { glossary } from './glossary'
+import { pages } from './pages'
+
+export const en: LanguagePack = {
+  lang: 'en',
+  name: 'English',
+  ui,
+  chapters: {
+    'the-hip': 'Your hip',
+    opening: 'Reaching the joint',
+    socket: 'The socket',
+    'femoral-head': 'The ball of the hip',
+    finishing: 'Finishing',
+    after: 'After surgery',
+  },
+  steps,
+  labels,
+  glossary,
+  pages,
+}

@@ -1,0 +1,86 @@
+/**
+ * The one store: what the user chose, nothing derived, no three.js objects.
+ * The URL mirrors `stepId` and `audience` (see url-sync.ts); per-frame values never live here.
+ */
+import { create } from 'zustand'
+import type { Layer } from '../../models/contract'
+import type { LayerMode } from '../content/schema'
+import { STEP_IDS, type StepId } from '../content/steps-index'
+import type { Language } from '../content/i18n/languages'
+
+/** The pages around the steps; `null` shows the walkthrough. */
+export const PAGE_IDS = ['welcome', 'is-it-for-me', 'questions', 'recovery', 'glossary', 'references'] as const
+export type PageId = (typeof PAGE_IDS)[number]
+
+export const AUDIENCES = ['patient', 'student'] as const
+export type Audience = (typeof AUDIENCES)[number]
+
+/** A polite message shown once, e.g. after an unknown step id in a link. */
+export type Notice = { kind: 'unknown-step'; value: string } | { kind: 'bad-audience'; value: string } | null
+
+export interface WalkthroughState {
+  stepId: StepId
+  audience: Audience
+  lang: Language
+  /** The user's layer choices; they last until the user resets them. */
+  layerOverrides: Partial<Record<Layer, LayerMode>>
+  /** WCAG 2.2.2: the user can pause every animation. */
+  paused: boolean
+  /** Bumped to replay the current step's animation. */
+  replayCount: number
+  /** Bumped to return the camera to the step's pose. */
+  resetViewCount: number
+  notice: Notice
+  page: PageId | null
+}
+
+export interface WalkthroughActions {
+  goToStep: (id: StepId) => void
+  nextStep: () => void
+  previousStep: () => void
+  firstStep: () => void
+  lastStep: () => void
+  setAudience: (audience: Audience) => void
+  setLayerMode: (layer: Layer, mode: LayerMode) => void
+  resetLayers: () => void
+  togglePaused: () => void
+  replay: () => void
+  resetView: () => void
+  showNotice: (notice: Notice) => void
+  dismissNotice: () => void
+  openPage: (page: PageId) => void
+  closePage: () => void
+}
+
+export const initialState: WalkthroughState = {
+  stepId: STEP_IDS[0],
+  audience: 'patient',
+  lang: 'en',
+  layerOverrides: {},
+  paused: false,
+  replayCount: 0,
+  resetViewCount: 0,
+  notice: null,
+  page: null,
+}
+
+const stepAt = (index: number): StepId => STEP_IDS[Math.min(STEP_IDS.length - 1, Math.max(0, index))] ?? STEP_IDS[0]
+
+export const useWalkthrough = create<WalkthroughState & WalkthroughActions>()((set, get) => ({
+  ...initialState,
+  goToStep: (stepId) => set({ stepId }),
+  nextStep: () => set({ stepId: stepAt(STEP_IDS.indexOf(get().stepId) + 1) }),
+  previousStep: () => set({ stepId: stepAt(STEP_IDS.indexOf(get().stepId) - 1) }),
+  firstStep: () => set({ stepId: stepAt(0) }),
+  lastStep: () => set({ stepId: stepAt(STEP_IDS.length - 1) }),
+  setAudience: (audience) => set({ audience }),
+  setLayerMode: (layer, mode) => set((s) => ({ layerOverrides: { ...s.layerOverrides, [layer]: mode } })),
+  resetLayers: () => set({ layerOverrides: {} }),
+  togglePaused: () => set((s) => ({ paused: !s.paused })),
+  replay: () => set((s) => ({ replayCount: s.replayCount + 1, paused: false })),
+  resetView: () => set((s) => ({ resetViewCount: s.resetViewCount + 1 })),
+  showNotice: (notice) => set({ notice }),
+  dismissNotice: () => set({ notice: null }),
+  openPage: (page) => set({ page }),
+  closePage: () => set({ page: null }),
+}))
