@@ -1,0 +1,4 @@
+/** Placeholder: the content work writes this page. */
+export function ReferencesPage() {
+  return <section><h2>References</h2></section>
+}
