@@ -207,12 +207,17 @@ const partEnum = z.enum(PARTS)
 
 /**
  * How an instrument is modelled: its node's origin is the working tip, local +Y runs along
- * the shaft away from the tip (the direction it is withdrawn), and the node's transform is
- * its working pose at the end of its stroke (for femoral instruments, in the femur's neutral
- * frame; the app moves them with the femur). The app animates it from `strokeM` back along
- * +Y to the working pose; a spinning instrument turns about local Y.
+ * the shaft away from the tip (the direction it is withdrawn), and the node sits in its
+ * working pose at the end of its stroke (femoral instruments in the femur's neutral frame;
+ * the app moves them with the femur). The same pose is written here in model coordinates,
+ * so the app never depends on how a node transform survives compression: it animates the
+ * instrument from `strokeM` back along `axis` to the working pose, and a spinning
+ * instrument turns about `axis` through `tipM`.
  */
 const instrumentSpec = z.object({
+  tipM: vec3,
+  /** Unit vector from the tip toward the handle. */
+  axis: vec3,
   strokeM: z.number().positive(),
   spins: z.boolean(),
   description: z.string(),
@@ -249,6 +254,13 @@ export const manifestSchema = z.object({
     acetabularAnteversionDeg: z.number(),
   }),
   instruments: z.record(z.enum(INSTRUMENTS), instrumentSpec),
-  implants: z.object({ cupOuterDiameterMm: z.number(), capInnerDiameterMm: z.number() }),
+  /** Implants are modelled seated (cup in the reamed socket; cap on the prepared head, femur neutral). */
+  implants: z.object({
+    cupOuterDiameterMm: z.number(),
+    capInnerDiameterMm: z.number(),
+    /** Direction each implant travels as it is withdrawn from its seat (unit vectors). */
+    cupWithdrawAxis: vec3,
+    capWithdrawAxis: vec3,
+  }),
 })
 export type Manifest = z.infer<typeof manifestSchema>
