@@ -7,12 +7,12 @@ import type { LabelTerm } from '../label-terms'
 import type { SourceId } from '../references'
 import type { UiKey } from './en/ui'
 import type { GlossaryId } from './en/glossary'
-import type { Pages } from './en/pages'
 
 /**
  * One sentence or claim and the sources it rests on (ids from `references.ts`).
  * The text may link glossary terms as `{{glossary-id}}` or `{{glossary-id|shown words}}`
- * (see src/lib/rich-text.ts).
+ * (see src/lib/rich-text.ts). A claim the fact sheet marks unsourced has no sources and says
+ * "commonly described".
  */
 export interface Passage {
   readonly text: string
@@ -35,6 +35,80 @@ export interface LabelText {
 export interface GlossaryEntry {
   readonly term: string
   readonly definition: string
+}
+
+/** A titled block of a page: paragraphs, optionally a bulleted list, and paragraphs after it. */
+export interface PageSection {
+  readonly heading: string
+  readonly body: readonly Passage[]
+  readonly list?: readonly Passage[]
+  readonly after?: readonly Passage[]
+}
+
+/** A small data table (registry figures); rows carry their sources. */
+export interface PageTable {
+  readonly caption: string
+  readonly columns: readonly string[]
+  readonly rows: readonly { readonly cells: readonly string[]; readonly sources: readonly SourceId[] }[]
+}
+
+/** One stage of the recovery timeline. */
+export interface TimelineStage {
+  readonly when: string
+  readonly title: string
+  readonly text: Passage
+}
+
+/** The pages around the steps. Components in src/ui/pages/ render them; no words live there. */
+export interface Pages {
+  readonly common: {
+    /** Read by screen readers before a passage's source numbers. */
+    readonly sources: string
+    readonly seeAlso: string
+  }
+  readonly welcome: {
+    readonly title: string
+    readonly lead: readonly Passage[]
+    readonly whoFor: PageSection
+    readonly howTo: PageSection
+    readonly notice: PageSection
+    readonly about: PageSection
+    readonly start: string
+  }
+  readonly isItForMe: {
+    readonly title: string
+    readonly intro: readonly Passage[]
+    readonly suits: PageSection
+    readonly notSuits: PageSection
+    readonly benefits: PageSection
+    readonly risks: PageSection
+    readonly figures: PageSection
+    readonly figureTables: readonly PageTable[]
+    readonly decision: PageSection
+  }
+  readonly questions: {
+    readonly title: string
+    readonly intro: readonly Passage[]
+    readonly items: readonly Passage[]
+    readonly teachBack: PageSection
+  }
+  readonly recovery: {
+    readonly title: string
+    readonly intro: readonly Passage[]
+    /** Accessible name of the timeline list. */
+    readonly timelineLabel: string
+    readonly stages: readonly TimelineStage[]
+    readonly precautions: PageSection
+    readonly note: readonly Passage[]
+  }
+  readonly glossary: {
+    readonly title: string
+    readonly intro: readonly Passage[]
+  }
+  readonly references: {
+    readonly title: string
+    readonly intro: readonly Passage[]
+  }
 }
 
 export interface LanguagePack {

@@ -1,3 +1,7 @@
+/**
+ * Words for what the scene labels, for patients and for students ("thigh bone" / "femur").
+ * No label says "metal": some caps and cups are ceramic (FACTS.md section 1).
+ */
 import type { LabelTerm } from '../../label-terms'
 import type { LabelText } from '../types'
 
@@ -26,12 +30,12 @@ export const labels: Record<LabelTerm, LabelText> = {
   'sizing-gauge': { patient: 'Measuring gauge', student: 'Neck sizing gauge' },
   'guide-pin': { patient: 'Guide pin', student: 'Guide pin' },
   'acetabular-reamer': { patient: 'Socket shaper', student: 'Hemispherical acetabular reamer' },
-  cup: { patient: 'Socket cup', student: 'Acetabular cup' },
-  'cup-impactor': { patient: 'Cup holder', student: 'Cup impactor' },
-  'sleeve-reamer': { patient: 'Round shaping tool', student: 'Cylindrical sleeve reamer' },
+  cup: { patient: 'Socket cup', student: 'Acetabular cup (press-fit)' },
+  'cup-impactor': { patient: 'Cup inserter', student: 'Cup impactor' },
+  'sleeve-reamer': { patient: 'Hollow round cutter', student: 'Cylindrical sleeve reamer' },
   'plane-cut': { patient: 'Flat top', student: 'Plane cut' },
-  chamfer: { patient: 'Angled edge', student: 'Chamfer' },
+  chamfer: { patient: 'Slanted edge', student: 'Chamfer cut' },
   'stem-hole': { patient: 'Hole for the stem', student: 'Stem hole' },
-  'femoral-cap': { patient: 'Cap on the ball', student: 'Femoral resurfacing component' },
+  'femoral-cap': { patient: 'Cap on the ball', student: 'Femoral component (cemented cap)' },
   cement: { patient: 'Bone cement', student: 'Low-viscosity cement' },
 }

@@ -1,4 +1,268 @@
-/** The pages around the steps: opening screen, "Is it for me?", questions, recovery. */
-export const pages = {} as const
+/**
+ * The pages around the steps, in English: opening screen, "Is it for me?", questions,
+ * recovery, glossary and references. Same sourcing rules as the steps; the patient-facing
+ * prose is measured by tests/unit/readability.test.ts.
+ */
+import type { Pages } from '../types'
 
-export type Pages = typeof pages
+export type { Pages }
+
+export const pages: Pages = {
+  common: {
+    sources: 'Sources',
+    seeAlso: 'See also',
+  },
+
+  welcome: {
+    title: 'Hip resurfacing, step by step',
+    lead: [
+      {
+        text: '{{hip-resurfacing|Hip resurfacing}} is an operation for a badly worn hip. The surgeon shapes the worn surfaces and fits two parts: a cap over the ball of the thigh bone, and a thin cup in the socket.',
+        sources: ['39', '2'],
+      },
+      {
+        text: 'It keeps more of your thigh bone than a {{total-hip-replacement|total hip replacement}}. It is not a smaller operation, though: the cut is often longer.',
+        sources: ['2', '55', '6', '7', '8'],
+      },
+    ],
+    whoFor: {
+      heading: 'Who this is for',
+      body: [
+        {
+          text: 'This walkthrough is for people who are thinking about the operation, and for their families. A more detailed view is there for medical students.',
+          sources: [],
+        },
+      ],
+    },
+    howTo: {
+      heading: 'How to use it',
+      body: [{ text: 'The operation is split into 15 short steps. Each step shows a 3D picture of the hip and a few lines of text.', sources: [] }],
+      list: [
+        { text: 'Move through the steps in order with the next and previous buttons.', sources: [] },
+        { text: 'Drag the 3D picture to look at the hip from another side. The reset button brings the view back.', sources: [] },
+        { text: 'Choose the patient view or the student view. The student view adds detail, numbers and sources.', sources: [] },
+        { text: 'Words with a dotted line have a plain meaning. Press the word to show or hide it.', sources: [] },
+        { text: 'With a keyboard, use Tab to move between buttons, and Enter or Space to press one.', sources: [] },
+      ],
+    },
+    notice: {
+      heading: 'For learning only',
+      body: [
+        {
+          text: 'This walkthrough is for education. It is not medical advice, and it does not take the place of a talk with your surgeon.',
+          sources: [],
+        },
+        { text: 'Surgeons do some steps in other ways, and implants differ, so your operation may not look exactly like this.', sources: ['5', '30'] },
+      ],
+    },
+    about: {
+      heading: 'How the words were written',
+      body: [
+        {
+          text: 'The patient text aims at a school reading grade of 8 or lower, because many patient pages about hip surgery are harder to read.',
+          sources: ['P1', 'P2', 'P3'],
+        },
+        { text: 'There are two levels of detail, one for patients and one for students.', sources: ['P4'] },
+        { text: 'The operation comes in short steps that you move through at your own pace, each with a guided view.', sources: ['P6', 'P7'] },
+        { text: 'Every fact comes from a listed source. The student view shows which one.', sources: [] },
+      ],
+    },
+    start: 'Start the walkthrough',
+  },
+
+  isItForMe: {
+    title: 'Is it for me?',
+    intro: [
+      {
+        text: 'Hip resurfacing suits some people better than others. This page sets out who it usually suits, what it offers, and what the risks are, compared with a {{total-hip-replacement|total hip replacement}}.',
+        sources: [],
+      },
+    ],
+    suits: {
+      heading: 'Who it usually suits',
+      body: [],
+      list: [
+        {
+          text: 'People with advanced hip disease who are likely to outlive a standard hip replacement. Most of the evidence is from people under 65.',
+          sources: ['41'],
+        },
+        { text: 'Men with a large ball of the hip. They have the best results in the joint records.', sources: ['35', '44'] },
+        { text: 'People with strong bone in the ball of the hip, with only small holes (cysts, under 1 cm) in it.', sources: ['58'] },
+      ],
+    },
+    notSuits: {
+      heading: 'Who it usually does not suit',
+      body: [{ text: 'In the United States, the Birmingham Hip Resurfacing is not for people with:', sources: ['39'] }],
+      list: [
+        { text: 'an infection', sources: ['39'] },
+        { text: 'bones that are still growing', sources: ['39'] },
+        { text: 'weak or thin bones ({{osteoporosis}})', sources: ['39'] },
+        { text: 'being a woman who could still have children', sources: ['39'] },
+        { text: 'kidneys that do not work well', sources: ['39'] },
+        { text: 'an allergy to metal', sources: ['39'] },
+        { text: 'a weak immune system, or medicines that weaken it', sources: ['39'] },
+        { text: 'severe obesity', sources: ['39'] },
+      ],
+      after: [
+        { text: 'In the UK, the regulator advises against this implant for women, and for a ball of 46 mm or less.', sources: ['34'] },
+        { text: 'Resurfacing cannot even out legs of different lengths.', sources: ['54'] },
+      ],
+    },
+    benefits: {
+      heading: 'What it may offer',
+      body: [],
+      list: [
+        { text: 'The inside of the thigh bone is not opened, and more of the thigh bone is kept.', sources: ['2', '55'] },
+        { text: 'The ball stays large, so the hip very rarely comes out of place. It can still happen.', sources: ['53', '29'] },
+        { text: 'If a second operation is needed, often only the part on the thigh bone is changed.', sources: ['49'] },
+        { text: 'In trials, movement and daily use were no better than after a total hip replacement.', sources: ['51', '52'] },
+      ],
+    },
+    risks: {
+      heading: 'Risks to weigh',
+      body: [],
+      list: [
+        { text: 'The neck of the thigh bone can break. This happens to about 1 to 1.5 in 100 people, mostly in the first months.', sources: ['15', '49'] },
+        {
+          text: 'With a {{metal-on-metal}} joint, tiny bits of metal can wear off. They can raise metal levels in the blood and cause a reaction around the hip. Women are most affected.',
+          sources: ['48', '34'],
+        },
+        { text: 'Often more bone is taken from the socket than in a total hip replacement.', sources: ['55', '56'] },
+        { text: 'The cut is not smaller. It is often longer than for a total hip replacement.', sources: ['6', '7', '8'] },
+        { text: 'As with any hip operation, there is a risk of nerve injury, infection and blood clots.', sources: ['29', '85'] },
+      ],
+    },
+    figures: {
+      heading: 'How often a second operation is needed',
+      body: [
+        {
+          text: 'A {{revision}} is a second operation to replace part or all of the implant. National {{registry|joint records}} count how often it happens.',
+          sources: [],
+        },
+        {
+          text: 'In Australia, about 2 in 100 men under 65 with a large ball (50 mm or more) needed one within 5 years. About 4 in 100 needed one within 10 years.',
+          sources: ['35'],
+        },
+        { text: 'For women, it was about 7 in 100 within 5 years, and about 14 in 100 within 10 years.', sources: ['35'] },
+        { text: 'With a smaller ball (48 mm or less), it was between 6 and 7 in 100 within 5 years, and about 13 in 100 within 10 years.', sources: ['35'] },
+        {
+          text: 'In the UK, about 3 in 100 men with a 54 mm ball needed one within 5 years, and about 8 in 100 women with a 42 mm ball. For a standard cemented total hip, it was fewer than 2 in 100.',
+          sources: ['44'],
+        },
+        { text: 'NICE, the body that sets health guidance in England, says an implant should need a second operation in 5 in 100 hips or fewer by 10 years.', sources: ['43'] },
+      ],
+    },
+    figureTables: [
+      {
+        caption: 'Australia, Birmingham Hip Resurfacing: hips that needed a second operation',
+        columns: ['Group', 'Within 5 years', 'Within 10 years'],
+        rows: [
+          { cells: ['Men under 65, ball 50 mm or more', '2.0%', '3.7%'], sources: ['35'] },
+          { cells: ['Women', '7.1%', '14.2%'], sources: ['35'] },
+          { cells: ['Ball 48 mm or less', '6.5%', '13.1%'], sources: ['35'] },
+        ],
+      },
+      {
+        caption: 'UK National Joint Registry: hips that needed a second operation within 5 years',
+        columns: ['Group', 'Within 5 years'],
+        rows: [
+          { cells: ['Resurfacing, men, 54 mm ball', '2.6%'], sources: ['44'] },
+          { cells: ['Resurfacing, women, 42 mm ball', '8.3%'], sources: ['44'] },
+          { cells: ['Cemented total hip replacement', '1.5-1.9%'], sources: ['44'] },
+        ],
+      },
+    ],
+    decision: {
+      heading: 'The choice is yours and your surgeon’s',
+      body: [
+        {
+          text: 'This page cannot tell you whether resurfacing is right for you. Your surgeon knows your hip, your bone and your X-rays.',
+          sources: [],
+        },
+        { text: 'Talk it through together, and take your time. The questions page may help.', sources: [] },
+      ],
+    },
+  },
+
+  questions: {
+    title: 'Questions to ask your surgeon',
+    intro: [{ text: 'You may want to print this list or write your answers on it.', sources: [] }],
+    items: [
+      { text: 'Is resurfacing or a total hip replacement better for me, and why?', sources: ['41'] },
+      { text: 'Which implant would you use, and what is it made of?', sources: ['1', '30'] },
+      { text: 'How many resurfacing operations have you done?', sources: ['27', '28'] },
+      { text: 'What is my chance of needing a second operation?', sources: ['35', '44'] },
+      { text: 'Will I need blood tests for metal levels after the operation?', sources: ['48'] },
+      { text: 'What should I avoid in the first weeks, and for how long?', sources: ['61', '65'] },
+      { text: 'When can I drive, go back to work and play sport?', sources: ['66', '63'] },
+      { text: 'Which problems should make me call you straight away?', sources: [] },
+    ],
+    teachBack: {
+      heading: 'Check your understanding',
+      body: [
+        {
+          text: 'At the end of your talk, say back in your own words what your surgeon told you. This is called teach-back. It is a simple way to check that nothing was missed.',
+          sources: ['P5'],
+        },
+      ],
+    },
+  },
+
+  recovery: {
+    title: 'Recovery',
+    intro: [{ text: 'This is a usual timeline. Your own may be faster or slower, and your care team will guide you.', sources: [] }],
+    timelineLabel: 'Recovery timeline',
+    stages: [
+      { when: 'First 2 to 3 days', title: 'In hospital', text: { text: 'Most people stay in hospital for two to three days.', sources: ['62', '10'] } },
+      {
+        when: 'First 2 to 3 weeks',
+        title: 'Walking with crutches',
+        text: { text: 'You walk with crutches and put only part of your weight on the leg.', sources: ['60'] },
+      },
+      { when: 'By weeks 3 to 4', title: 'Full weight', text: { text: 'You can put your full weight on the leg.', sources: ['60'] } },
+      { when: 'By weeks 4 to 6', title: 'No more crutches', text: { text: 'Most people now walk without a walking aid.', sources: ['60'] } },
+      {
+        when: 'About 6 weeks',
+        title: 'Driving',
+        text: { text: 'Many people drive again at about six weeks, or once they can safely do an emergency stop.', sources: ['66', '62'] },
+      },
+      { when: 'Weeks 6 to 12', title: 'Building strength', text: { text: 'Exercises make the muscles around your hip stronger.', sources: ['60'] } },
+      {
+        when: 'About 3 and a half months',
+        title: 'Sport',
+        text: { text: 'On average, people went back to sport after about three and a half months.', sources: ['63'] },
+      },
+      { when: 'About 4 months', title: 'Work', text: { text: 'On average, people went back to work after about four months.', sources: ['63'] } },
+      {
+        when: '6 months',
+        title: 'High-impact activity',
+        text: { text: 'Wait at least six months before running, jumping or other high-impact activity.', sources: ['65'] },
+      },
+    ],
+    precautions: {
+      heading: 'For the first weeks',
+      body: [{ text: 'To protect the new joint while it heals:', sources: [] }],
+      list: [
+        { text: 'Do not bend your hip past a right angle.', sources: ['61', '65'] },
+        { text: 'Do not cross your legs.', sources: ['61', '65'] },
+        { text: 'Do not turn your leg inward.', sources: ['61', '65'] },
+      ],
+    },
+    note: [{ text: 'Ask your surgeon how long these rules last for you.', sources: [] }],
+  },
+
+  glossary: {
+    title: 'Glossary',
+    intro: [{ text: 'The medical words in this walkthrough, in plain words.', sources: [] }],
+  },
+
+  references: {
+    title: 'References',
+    intro: [
+      {
+        text: 'Each fact in this walkthrough comes from one of these sources. In the student view, the numbers after a passage point to this list.',
+        sources: [],
+      },
+    ],
+  },
+}

@@ -1,0 +1,19 @@
+/**
+ * The source ids behind a passage, as small bracketed numbers that match the references page
+ * ("[35, 44]"). Screen readers hear the word for "Sources" first. Renders nothing for none.
+ */
+import type { SourceId } from '../../content/references'
+import { useLanguagePack } from './useLanguagePack'
+import './pages.css'
+
+export function SourceMarks({ sources }: { sources: readonly SourceId[] }) {
+  const label = useLanguagePack().pages.common.sources
+  if (sources.length === 0) return null
+  return (
+    <span className="page-sources">
+      {' '}
+      <span className="visually-hidden">{label}: </span>
+      <span>[{sources.join(', ')}]</span>
+    </span>
+  )
+}
