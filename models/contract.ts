@@ -226,6 +226,8 @@ export type InstrumentSpec = z.infer<typeof instrumentSpec>
 
 export const manifestSchema = z.object({
   generator: z.object({ version: z.string(), inputHash: z.string() }),
+  /** Says the file is generated (by `npm run models`) and must not be edited by hand. */
+  generated: z.string().optional(),
   units: z.literal('m'),
   frame: z.string(),
   parameters: z.record(z.string(), z.number()),
@@ -235,6 +237,8 @@ export const manifestSchema = z.object({
       bytes: z.number().int().positive(),
       triangles: z.number().int().positive(),
       parts: z.array(partEnum),
+      /** SHA-256 of the file's bytes, so a test can prove the committed file is the one described. */
+      sha256: z.string().optional(),
     }),
   ),
   volumesMm3: z.object({

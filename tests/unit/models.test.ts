@@ -1,0 +1,397 @@
+/**
+ * The committed hip models, checked as files: the manifest against the contract, glTF
+ * validity (compressed and uncompressed), parts and materials, watertightness and genus,
+ * anatomy measured from the meshes (not copied from parameters), implant fit, clearance of
+ * instruments and implants from the bone they must not cut, landmarks on their surfaces,
+ * budgets, and that the files are what the generator makes now.
+ */
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import {
+  FEMORAL_PARTS,
+  INSTRUMENTS,
+  MODEL_FILES,
+  PARTS,
+  POINT_LANDMARKS,
+  TISSUES,
+  type Manifest,
+  type ModelFile,
+  type Part,
+  manifestSchema,
+} from '../../models/contract'
+import { inputHash } from '../../models/generator/hash'
+import { type TriMesh, distanceToMesh } from '../../models/generator/measure'
+import { measureModel, type Measured } from '../../models/generator/metrics'
+import { type PartMesh, partsOf, readDocument } from '../../models/generator/readGlb'
+import { topology } from '../../models/generator/topology'
+import { SKIN_CLIP, SKIN_THICKNESS, envelopeSdf } from '../../models/generator/softTissue'
+import { uncompressed, validateGlb } from '../../models/generator/validate'
+import { manifoldApi, api } from '../../models/generator/mesh'
+
+const modelsDir = join(__dirname, '..', '..', 'models')
+const bytesOf = (f: string): Uint8Array => new Uint8Array(readFileSync(join(modelsDir, f)))
+const manifestJson: unknown = JSON.parse(readFileSync(join(modelsDir, 'manifest.json'), 'utf8'))
+
+/** Which file each part lives in (the app loads them in this split). */
+const FILE_PARTS: Record<ModelFile, readonly Part[]> = {
+  'hip.glb': [
+    'pelvis',
+    'femur',
+    'cartilage-femoral',
+    'cartilage-acetabular',
+    'labrum',
+    'capsule',
+    'gluteus-maximus',
+    'gluteus-medius',
+    'piriformis',
+    'short-rotators',
+    'quadratus-femoris',
+    'sciatic-nerve',
+    'skin',
+  ],
+  'arthritis.glb': ['cartilage-femoral-worn', 'cartilage-acetabular-worn', 'osteophytes-femoral', 'osteophytes-acetabular'],
+  'preparation.glb': ['femur-sleeve-reamed', 'femur-planed', 'femur-chamfered', 'femur-stem-drilled', 'pelvis-reamed'],
+  'implants.glb': ['cup', 'femoral-cap'],
+  'instruments.glb': INSTRUMENTS,
+}
+
+let manifest: Manifest
+const parts = new Map<Part, PartMesh>()
+const materialsByFile = new Map<ModelFile, string[]>()
+let measured: Measured
+const mm = (v: readonly number[]): [number, number, number] => [v[0]! * 1000, v[1]! * 1000, v[2]! * 1000]
+
+beforeAll(async () => {
+  manifest = manifestSchema.parse(manifestJson)
+  for (const f of MODEL_FILES) {
+    const doc = await readDocument(bytesOf(f))
+    materialsByFile.set(
+      f,
+      doc
+        .getRoot()
+        .listMaterials()
+        .map((m) => m.getName()),
+    )
+    for (const [p, m] of partsOf(doc)) parts.set(p, m)
+  }
+  const lm = manifest.landmarks
+  measured = measureModel(parts, {
+    headCentre: mm(lm.points['femoral-head-centre']),
+    headRadius: lm.femoralHeadRadiusM * 1000,
+    neckDir: lm.axes['neck-axis'].direction,
+    shaftOrigin: mm(lm.axes['shaft-axis'].origin),
+    shaftDown: lm.axes['shaft-axis'].direction,
+    socketRadius: lm.acetabularRadiusM * 1000,
+  })
+}, 60_000)
+
+describe('manifest', () => {
+  it('parses with the contract schema and lists every file, part and landmark', () => {
+    expect(manifest.files.map((f) => f.file).sort()).toEqual([...MODEL_FILES].sort())
+    expect(manifest.files.flatMap((f) => f.parts).sort()).toEqual([...PARTS].sort())
+    for (const p of POINT_LANDMARKS) expect(manifest.landmarks.points[p]).toHaveLength(3)
+  })
+
+  it('describes the committed files byte for byte', () => {
+    for (const f of manifest.files) {
+      const bytes = bytesOf(f.file)
+      expect(bytes.byteLength, f.file).toBe(f.bytes)
+      expect(createHash('sha256').update(bytes).digest('hex'), f.file).toBe(f.sha256)
+    }
+  })
+
+  it('was generated from the current generator sources (input hash)', () => {
+    expect(manifest.generator.inputHash, 'run `npm run models`').toBe(inputHash())
+  })
+
+  it('keeps unit axes and instrument specs', () => {
+    const unit = (v: readonly number[]): number => Math.hypot(v[0]!, v[1]!, v[2]!)
+    for (const a of Object.values(manifest.landmarks.axes)) expect(unit(a.direction)).toBeCloseTo(1, 5)
+    for (const i of Object.values(manifest.instruments)) expect(unit(i.axis)).toBeCloseTo(1, 5)
+    expect(unit(manifest.implants.cupWithdrawAxis)).toBeCloseTo(1, 5)
+    expect(unit(manifest.implants.capWithdrawAxis)).toBeCloseTo(1, 5)
+  })
+})
+
+describe('glTF validity', () => {
+  it.each(MODEL_FILES)('%s: zero errors and warnings, compressed and uncompressed', async (f) => {
+    const bytes = bytesOf(f)
+    const compressed = await validateGlb(bytes)
+    expect(compressed.messages, f).toEqual([])
+    expect([compressed.errors, compressed.warnings]).toEqual([0, 0])
+    // meshopt buffers are only "info" to the validator: check the decoded data too.
+    const plain = await validateGlb(await uncompressed(bytes))
+    expect(plain.messages, f).toEqual([])
+    expect([plain.errors, plain.warnings]).toEqual([0, 0])
+  })
+})
+
+describe('parts, materials, topology', () => {
+  it('each file holds exactly its parts, one node each, named after the part', () => {
+    for (const f of manifest.files) expect([...f.parts].sort(), f.file).toEqual([...FILE_PARTS[f.file]].sort())
+    for (const p of PARTS) expect(parts.has(p), p).toBe(true)
+  })
+
+  it('materials are named by tissue; cut faces of prepared bone are cancellous', () => {
+    for (const names of materialsByFile.values()) for (const n of names) expect(TISSUES).toContain(n)
+    for (const p of ['femur-sleeve-reamed', 'femur-planed', 'femur-chamfered', 'femur-stem-drilled', 'pelvis-reamed'] as const) {
+      const tissues = parts.get(p)!.primitives.map((q) => q.tissue).sort()
+      expect(tissues, p).toEqual(['cancellous-bone', 'cortical-bone'])
+    }
+    expect(parts.get('femur')!.primitives.map((q) => q.tissue)).toEqual(['cortical-bone'])
+  })
+
+  it('triangle counts in the manifest match the files', () => {
+    for (const f of manifest.files) {
+      const n = f.parts.reduce((a, p) => a + parts.get(p)!.indices.length / 3, 0)
+      expect(n, f.file).toBe(f.triangles)
+    }
+  })
+
+  it.each(PARTS)('%s is watertight', (p) => {
+    const t = topology(parts.get(p)!)
+    expect(t.triangles).toBeGreaterThan(0)
+    expect(t.openEdges).toBe(0)
+  })
+
+  it('the pelvis is one piece with one hole (the obturator foramen): genus 1', () => {
+    const t = topology(parts.get('pelvis')!)
+    expect(t.components).toBe(1)
+    expect(t.genus).toBe(1)
+  })
+})
+
+describe('anatomy measured from the meshes (FACTS.md section 4)', () => {
+  it('femoral head: a sphere whose diameter is in the male range 49.2 +/- 3.8 mm', () => {
+    expect(measured.headFitRmsMm).toBeLessThan(0.3)
+    expect(measured.headDiameterMm).toBeGreaterThanOrEqual(49.2 - 3.8)
+    expect(measured.headDiameterMm).toBeLessThanOrEqual(49.2 + 3.8)
+  })
+  it('neck-shaft angle 125-135 deg', () => {
+    expect(measured.neckShaftAngleDeg).toBeGreaterThanOrEqual(125)
+    expect(measured.neckShaftAngleDeg).toBeLessThanOrEqual(135)
+  })
+  it('acetabular inclination 35-45 deg and anteversion 12-22 deg (radiographic)', () => {
+    expect(measured.inclinationDeg).toBeGreaterThanOrEqual(35)
+    expect(measured.inclinationDeg).toBeLessThanOrEqual(45)
+    expect(measured.anteversionDeg).toBeGreaterThanOrEqual(12)
+    expect(measured.anteversionDeg).toBeLessThanOrEqual(22)
+  })
+  it('the manifest reports the measured numbers', () => {
+    const lm = manifest.landmarks
+    expect(lm.neckShaftAngleDeg).toBeCloseTo(measured.neckShaftAngleDeg, 0)
+    expect(lm.acetabularInclinationDeg).toBeCloseTo(measured.inclinationDeg, 0)
+    expect(lm.acetabularAnteversionDeg).toBeCloseTo(measured.anteversionDeg, 0)
+    expect(lm.femoralHeadRadiusM * 2000).toBeCloseTo(measured.headDiameterMm, 0)
+  })
+  it('the head sits centred in the socket: cartilage surfaces in contact', () => {
+    const lm = manifest.landmarks
+    const d = Math.hypot(...mm(lm.points['femoral-head-centre']).map((v, i) => v - mm(lm.points['acetabular-centre'])[i]!))
+    expect(d).toBeLessThan(0.5)
+  })
+})
+
+describe('implant fit', () => {
+  it('the cup seats in the reamed socket with at most 1 mm gap', () => {
+    expect(measured.cupGapMm.pole).toBeLessThanOrEqual(1)
+    expect(measured.cupGapMm.median).toBeLessThanOrEqual(1)
+    expect(measured.cupGapMm.coverage).toBeGreaterThan(0.8)
+  })
+  it('the cap seats on the prepared head with a 0.5-1.5 mm cement gap', () => {
+    expect(measured.cementGapMm.p5).toBeGreaterThanOrEqual(0.5 - 0.05)
+    expect(measured.cementGapMm.median).toBeGreaterThanOrEqual(0.5)
+    expect(measured.cementGapMm.median).toBeLessThanOrEqual(1.5)
+    expect(measured.cementGapMm.p95).toBeLessThanOrEqual(1.5)
+  })
+  it('cup diameter equals the reamed socket; cap inside equals prepared head plus the gap', () => {
+    expect(manifest.implants.cupOuterDiameterMm).toBe(manifest.parameters.cupOuterDiameterMm)
+    expect(manifest.implants.capInnerDiameterMm).toBe(
+      manifest.parameters.preparedHeadDiameterMm! + 2 * manifest.parameters.cementGapMm!,
+    )
+  })
+})
+
+describe('clearance: nothing cuts bone it should not', () => {
+  const toManifold = (m: TriMesh) => {
+    const { Manifold, Mesh } = api()
+    // Weld by exact position (normals split vertices; quantisation keeps equal positions equal).
+    const key = new Map<string, number>()
+    const verts: number[] = []
+    const tri = new Uint32Array(m.indices.length)
+    for (let i = 0; i < m.indices.length; i++) {
+      const v = m.indices[i]!
+      const k = `${m.positions[3 * v]},${m.positions[3 * v + 1]},${m.positions[3 * v + 2]}`
+      let w = key.get(k)
+      if (w === undefined) {
+        key.set(k, (w = verts.length / 3))
+        verts.push(m.positions[3 * v]!, m.positions[3 * v + 1]!, m.positions[3 * v + 2]!)
+      }
+      tri[i] = w
+    }
+    return new Manifold(new Mesh({ numProp: 3, vertProperties: Float32Array.from(verts), triVerts: tri }))
+  }
+  const overlapMm3 = (a: Part, b: Part): number => {
+    const ma = toManifold(parts.get(a)!)
+    const mb = toManifold(parts.get(b)!)
+    const i = ma.intersect(mb)
+    const v = i.volume()
+    ma.delete()
+    mb.delete()
+    i.delete()
+    return v
+  }
+  beforeAll(async () => {
+    await manifoldApi()
+  })
+  // Each instrument at the end of its stroke against the bone it leaves behind; implants seated.
+  const pairs: [Part, Part][] = [
+    ['sizing-gauge', 'femur'],
+    ['sleeve-reamer', 'femur-sleeve-reamed'],
+    ['plane-cutter', 'femur-planed'],
+    ['chamfer-reamer', 'femur-chamfered'],
+    ['stem-drill', 'femur-stem-drilled'],
+    ['femoral-cap', 'femur-stem-drilled'],
+    ['acetabular-reamer', 'pelvis-reamed'],
+    ['cup', 'pelvis-reamed'],
+    ['cup-impactor', 'pelvis-reamed'],
+    ['cup-impactor', 'cup'],
+  ]
+  it.each(pairs)('%s does not cut into %s', (a, b) => {
+    expect(overlapMm3(a, b)).toBeLessThan(2)
+  })
+  it('the guide pin runs inside the femoral head and neck, not out through the cortex', () => {
+    // Everything of the pin below the head's top lies inside the bone.
+    const pin = toManifold(parts.get('guide-pin')!)
+    const femur = toManifold(parts.get('femur')!)
+    const outside = pin.subtract(femur)
+    const top = manifest.landmarks.femoralHeadRadiusM * 1000 - 2
+    const axis = manifest.landmarks.axes['guide-pin-axis'].direction
+    const head = mm(manifest.landmarks.points['femoral-head-centre'])
+    const below = outside.trimByPlane([-axis[0]!, -axis[1]!, -axis[2]!], -(top + axis[0]! * head[0] + axis[1]! * head[1] + axis[2]! * head[2]))
+    expect(below.volume()).toBeLessThan(1)
+    for (const m of [pin, femur, outside, below]) m.delete()
+  })
+  it('each stage removes bone, and the manifest volumes match the meshes', () => {
+    const vol = (p: Part): number => {
+      const m = toManifold(parts.get(p)!)
+      const v = m.volume()
+      m.delete()
+      return v
+    }
+    const order = ['femur', 'femur-sleeve-reamed', 'femur-planed', 'femur-chamfered', 'femur-stem-drilled'] as const
+    const stages = ['sleeve-reamed', 'planed', 'chamfered', 'stem-drilled'] as const
+    for (let i = 1; i < order.length; i++) {
+      const removed = vol(order[i - 1]!) - vol(order[i]!)
+      expect(removed).toBeGreaterThan(100)
+      expect(removed).toBeCloseTo(manifest.volumesMm3.femurRemovedByStage[stages[i - 1]!], -2)
+    }
+    const reamed = vol('pelvis') - vol('pelvis-reamed')
+    expect(reamed).toBeCloseTo(manifest.volumesMm3.acetabulumRemovedByStage.reamed, -2)
+  })
+})
+
+describe('instruments and landmarks', () => {
+  const dot = (a: readonly number[], b: readonly number[]): number => a[0]! * b[0]! + a[1]! * b[1]! + a[2]! * b[2]!
+  it.each(INSTRUMENTS.filter((i) => i !== 'sizing-gauge' && i !== 'chamfer-reamer'))(
+    '%s: the manifest tip is the instrument’s end along its axis',
+    (name) => {
+      const spec = manifest.instruments[name]
+      const tip = mm(spec.tipM)
+      const m = parts.get(name)!
+      let lowest = Infinity
+      for (let i = 0; i < m.positions.length; i += 3) {
+        lowest = Math.min(lowest, dot([m.positions[i]! - tip[0], m.positions[i + 1]! - tip[1], m.positions[i + 2]! - tip[2]], spec.axis))
+      }
+      expect(Math.abs(lowest)).toBeLessThan(0.5)
+    },
+  )
+  it('femoral instruments and the cap work along the guide-pin axis, pelvic ones along the acetabular axis', () => {
+    const pin = manifest.landmarks.axes['guide-pin-axis'].direction
+    const acet = manifest.landmarks.axes['acetabular-axis'].direction
+    for (const i of ['guide-pin', 'sleeve-reamer', 'plane-cutter', 'chamfer-reamer', 'stem-drill', 'sizing-gauge'] as const) {
+      expect(FEMORAL_PARTS).toContain(i)
+      expect(dot(manifest.instruments[i].axis, pin)).toBeCloseTo(1, 4)
+    }
+    for (const i of ['acetabular-reamer', 'cup-impactor'] as const) expect(dot(manifest.instruments[i].axis, acet)).toBeCloseTo(1, 4)
+    expect(dot(manifest.implants.capWithdrawAxis, pin)).toBeCloseTo(1, 4)
+    expect(dot(manifest.implants.cupWithdrawAxis, acet)).toBeCloseTo(1, 4)
+  })
+  it('the guide pin is in relative valgus, about 140 deg to the shaft [FACTS 3.6]', () => {
+    const pin = manifest.landmarks.axes['guide-pin-axis'].direction
+    const shaft = manifest.landmarks.axes['shaft-axis'].direction
+    const angle = (Math.acos(dot(pin, shaft)) * 180) / Math.PI
+    expect(angle).toBeGreaterThan(manifest.landmarks.neckShaftAngleDeg)
+    expect(angle).toBeGreaterThanOrEqual(135)
+    expect(angle).toBeLessThanOrEqual(145)
+  })
+
+  /** Distance from a point to the surface of a part (mm). */
+  const nearest = (p: Part, point: readonly number[]): number =>
+    distanceToMesh(parts.get(p)!, [point[0]!, point[1]!, point[2]!])
+  const onSurface: [string, Part][] = [
+    ['labrum', 'labrum'],
+    ['capsule', 'capsule'],
+    ['gluteus-maximus', 'gluteus-maximus'],
+    ['gluteus-medius', 'gluteus-medius'],
+    ['piriformis', 'piriformis'],
+    ['short-rotators', 'short-rotators'],
+    ['quadratus-femoris', 'quadratus-femoris'],
+    ['sciatic-nerve', 'sciatic-nerve'],
+    ['skin-incision-mid', 'skin'],
+    ['cup-pole', 'cup'],
+    ['femoral-cap-pole', 'femoral-cap'],
+    ['greater-trochanter-tip', 'femur'],
+    ['lesser-trochanter-tip', 'femur'],
+    ['femoral-head-top', 'femur'],
+    ['asis', 'pelvis'],
+    ['psis', 'pelvis'],
+    ['iliac-crest', 'pelvis'],
+    ['ischial-tuberosity', 'pelvis'],
+    ['pubic-ramus-superior', 'pelvis'],
+  ]
+  it.each(onSurface)('landmark %s lies on the surface of %s', (name, part) => {
+    const point = mm(manifest.landmarks.points[name as keyof Manifest['landmarks']['points']])
+    expect(nearest(part, point)).toBeLessThan(1.5)
+  })
+  it('bone, muscle and nerve stay under the skin (inside its envelope, deeper than its thickness)', () => {
+    const env = envelopeSdf()
+    for (const p of FILE_PARTS['hip.glb'].filter((q) => q !== 'skin')) {
+      const m = parts.get(p)!
+      let worst = -Infinity
+      for (let i = 0; i < m.positions.length; i += 3) {
+        const x = m.positions[i]!, y = m.positions[i + 1]!, z = m.positions[i + 2]!
+        // The skin is cut open at the midline and at the top and bottom of the model.
+        if (x > SKIN_CLIP.midline || y > SKIN_CLIP.top || y < SKIN_CLIP.bottom) continue
+        worst = Math.max(worst, env(x, y, z))
+      }
+      expect(worst, p).toBeLessThan(-SKIN_THICKNESS)
+    }
+  })
+  it('the obturator-foramen landmark is in the hole, clear of bone', () => {
+    expect(nearest('pelvis', mm(manifest.landmarks.points['obturator-foramen']))).toBeGreaterThan(5)
+  })
+  it('the incision line lies on the skin, over the back of the greater trochanter toward the PSIS', () => {
+    const line = manifest.landmarks.polylines['incision-line'].map(mm)
+    expect(line.length).toBeGreaterThanOrEqual(5)
+    for (const p of line) expect(nearest('skin', p)).toBeLessThan(3)
+    const gt = mm(manifest.landmarks.points['greater-trochanter-tip'])
+    const psis = mm(manifest.landmarks.points.psis)
+    // Distal end below the trochanter tip; proximal end above it, behind it and nearer the PSIS.
+    expect(line[0]![1]).toBeLessThan(gt[1])
+    const end = line[line.length - 1]!
+    expect(end[1]).toBeGreaterThan(gt[1])
+    expect(end[2]).toBeLessThan(gt[2])
+    expect(Math.hypot(...end.map((v, i) => v - psis[i]!))).toBeLessThan(Math.hypot(...line[0]!.map((v, i) => v - psis[i]!)))
+  })
+})
+
+describe('budgets', () => {
+  it('first view at most 1.2 MB, all files at most 2.5 MB, at most 400k triangles', () => {
+    const hip = manifest.files.find((f) => f.file === 'hip.glb')!
+    expect(hip.bytes).toBeLessThanOrEqual(1.2e6)
+    expect(manifest.files.reduce((a, f) => a + f.bytes, 0)).toBeLessThanOrEqual(2.5e6)
+    expect(manifest.files.reduce((a, f) => a + f.triangles, 0)).toBeLessThanOrEqual(400_000)
+  })
+})
