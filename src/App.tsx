@@ -1,4 +1,45 @@
-/** The page: the 3D view and the DOM around it. Scene and UI never import each other; both read the store. */
+/**
+ * The page: the 3D view and the DOM around it. Scene and UI never import each other; both read
+ * the store. Desktop: the view large with the step beside it; phone: the view above, text below.
+ */
+import { Viewport } from './ui/Viewport'
+import { SiteHeader } from './ui/SiteHeader'
+import { NoticeBanner } from './ui/NoticeBanner'
+import { ViewControls } from './ui/ViewControls'
+import { StepPanel } from './ui/StepPanel'
+import { StepNavigation } from './ui/StepNavigation'
+import { StepList } from './ui/StepList'
+import { StepAnnouncer } from './ui/StepAnnouncer'
+import { PageDialog } from './ui/PageDialog'
+import { useText } from './ui/useText'
+import './ui/app.css'
+
 export function App() {
-  return <main><h1>Resurface</h1></main>
+  const text = useText()
+  return (
+    <div className="app">
+      <SiteHeader />
+      <NoticeBanner />
+      <main className="workspace">
+        <div className="stage">
+          <div className="stage-view">
+            <Viewport />
+          </div>
+          <ViewControls />
+        </div>
+        <div className="side">
+          <StepPanel />
+          <div className="side-dock">
+            <StepNavigation />
+            <StepList />
+          </div>
+        </div>
+      </main>
+      <footer className="medical-note">
+        <p>{text.ui.medicalNote}</p>
+      </footer>
+      <StepAnnouncer />
+      <PageDialog />
+    </div>
+  )
 }

@@ -15,8 +15,21 @@ export type PageId = (typeof PAGE_IDS)[number]
 export const AUDIENCES = ['patient', 'student'] as const
 export type Audience = (typeof AUDIENCES)[number]
 
-/** A polite message shown once, e.g. after an unknown step id in a link. */
-export type Notice = { kind: 'unknown-step'; value: string } | { kind: 'bad-audience'; value: string } | null
+/** A polite message shown once, e.g. after an unknown step id in a link. `value` is the part of the link that was wrong. */
+export type Notice =
+  | { kind: 'unknown-step'; value: string }
+  | { kind: 'bad-audience'; value: string }
+  | { kind: 'unknown-page'; value: string }
+  | { kind: 'malformed-link' }
+  | null
+
+/** What the URL carries; applied in one go when a link is opened or Back/Forward is pressed. */
+export interface LocationState {
+  stepId: StepId
+  audience: Audience
+  page: PageId | null
+  notice: Notice
+}
 
 export interface WalkthroughState {
   stepId: StepId
@@ -50,6 +63,8 @@ export interface WalkthroughActions {
   dismissNotice: () => void
   openPage: (page: PageId) => void
   closePage: () => void
+  /** Opening a link or walking history: set what the URL says, keep the user's other choices. */
+  applyLocation: (location: LocationState) => void
 }
 
 export const initialState: WalkthroughState = {
@@ -66,21 +81,28 @@ export const initialState: WalkthroughState = {
 
 const stepAt = (index: number): StepId => STEP_IDS[Math.min(STEP_IDS.length - 1, Math.max(0, index))] ?? STEP_IDS[0]
 
-export const useWalkthrough = create<WalkthroughState & WalkthroughActions>()((set, get) => ({
-  ...initialState,
-  goToStep: (stepId) => set({ stepId }),
-  nextStep: () => set({ stepId: stepAt(STEP_IDS.indexOf(get().stepId) + 1) }),
-  previousStep: () => set({ stepId: stepAt(STEP_IDS.indexOf(get().stepId) - 1) }),
-  firstStep: () => set({ stepId: stepAt(0) }),
-  lastStep: () => set({ stepId: stepAt(STEP_IDS.length - 1) }),
-  setAudience: (audience) => set({ audience }),
-  setLayerMode: (layer, mode) => set((s) => ({ layerOverrides: { ...s.layerOverrides, [layer]: mode } })),
-  resetLayers: () => set({ layerOverrides: {} }),
-  togglePaused: () => set((s) => ({ paused: !s.paused })),
-  replay: () => set((s) => ({ replayCount: s.replayCount + 1, paused: false })),
-  resetView: () => set((s) => ({ resetViewCount: s.resetViewCount + 1 })),
-  showNotice: (notice) => set({ notice }),
-  dismissNotice: () => set({ notice: null }),
-  openPage: (page) => set({ page }),
-  closePage: () => set({ page: null }),
-}))
+export const useWalkthrough = create<WalkthroughState & WalkthroughActions>()((set, get) => {
+  /** A notice is about the link that was opened; once the user moves on it no longer applies. */
+  const moveTo = (stepId: StepId) => {
+    if (stepId !== get().stepId) set({ stepId, notice: null })
+  }
+  return {
+    ...initialState,
+    goToStep: moveTo,
+    nextStep: () => moveTo(stepAt(STEP_IDS.indexOf(get().stepId) + 1)),
+    previousStep: () => moveTo(stepAt(STEP_IDS.indexOf(get().stepId) - 1)),
+    firstStep: () => moveTo(stepAt(0)),
+    lastStep: () => moveTo(stepAt(STEP_IDS.length - 1)),
+    setAudience: (audience) => set({ audience }),
+    setLayerMode: (layer, mode) => set((s) => ({ layerOverrides: { ...s.layerOverrides, [layer]: mode } })),
+    resetLayers: () => set({ layerOverrides: {} }),
+    togglePaused: () => set((s) => ({ paused: !s.paused })),
+    replay: () => set((s) => ({ replayCount: s.replayCount + 1, paused: false })),
+    resetView: () => set((s) => ({ resetViewCount: s.resetViewCount + 1 })),
+    showNotice: (notice) => set({ notice }),
+    dismissNotice: () => set({ notice: null }),
+    openPage: (page) => set({ page }),
+    closePage: () => set({ page: null }),
+    applyLocation: ({ stepId, audience, page, notice }) => set({ stepId, audience, page, notice }),
+  }
+})

@@ -1,11 +1,78 @@
-/** Every interface string, in English. Keys here are the keys every language must give. */
+/**
+ * Every interface string, in English. Keys here are the keys every language must give.
+ * `{name}` marks a value filled in at run time (see src/ui/useText.ts).
+ */
 import { viewport } from './viewport'
 
 export const ui = {
   ...viewport,
   appName: 'Resurface',
+  tagline: 'Hip resurfacing, step by step',
+  documentTitle: '{title} · Resurface',
+
+  // moving through the steps
   nextStep: 'Next step',
   previousStep: 'Previous step',
+  next: 'Next',
+  previous: 'Previous',
+  stepOf: 'Step {n} of {total}',
+  stepsNav: 'Steps',
+  showSteps: 'All steps',
+  announceStep: 'Step {n} of {total}: {title}',
+
+  // the step panel
+  labelsHeading: 'In this view',
+  sourcesHeading: 'Sources',
+  sourceLink: 'Source {id}',
+
+  // audience
+  audience: 'Audience',
+  audiencePatient: 'Patient',
+  audienceStudent: 'Student',
+
+  // the 3D view's controls
+  viewControls: 'View controls',
+  replay: 'Replay',
+  replayAnimation: 'Replay animation',
+  pause: 'Pause',
+  pauseAnimation: 'Pause animation',
+  play: 'Play',
+  playAnimation: 'Play animation',
+  resetView: 'Reset view',
+  layers: 'Layers',
+  resetLayers: 'Reset layers',
+  closeLayers: 'Close layers',
+  layerSkin: 'Skin',
+  layerMuscle: 'Muscle',
+  layerNerves: 'Nerves',
+  layerBone: 'Bone',
+  layerCartilage: 'Cartilage',
+  layerImplants: 'Implants',
+  layerInstruments: 'Instruments',
+  layerShown: 'Show',
+  layerGhost: 'See-through',
+  layerHidden: 'Hide',
+
+  // notices about the link that was opened
+  noticeUnknownStep: 'There is no step called “{value}”, so the walkthrough opens at the first step.',
+  noticeBadAudience: '“{value}” is not an audience here, so the text is written for patients.',
+  noticeUnknownPage: 'There is no page called “{value}”, so the walkthrough opens instead.',
+  noticeMalformedLink: 'Part of this link could not be read, so that part was left out.',
+  dismissNotice: 'Dismiss',
+
+  // the pages around the steps
+  guideNav: 'Guide',
+  menu: 'Menu',
+  pageWelcome: 'About',
+  pageIsItForMe: 'Is it for me?',
+  pageQuestions: 'Questions',
+  pageRecovery: 'Recovery',
+  pageGlossary: 'Glossary',
+  pageReferences: 'References',
+  closePage: 'Back to the walkthrough',
+  start: 'Start the walkthrough',
+
+  medicalNote: 'For learning only, not medical advice. Talk to your surgeon about your own hip.',
 } as const
 
 export type UiKey = keyof typeof ui

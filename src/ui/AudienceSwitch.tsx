@@ -1,0 +1,27 @@
+/** "Patient" / "Student": a native radio group, so arrow keys and screen readers work as people expect. */
+import { useId } from 'react'
+import { AUDIENCES, useWalkthrough, type Audience } from '../state/store'
+import { useText } from './useText'
+import type { UiKey } from '../content/i18n/en/ui'
+
+const NAMES: Record<Audience, UiKey> = { patient: 'audiencePatient', student: 'audienceStudent' }
+
+export function AudienceSwitch() {
+  const audience = useWalkthrough((s) => s.audience)
+  const setAudience = useWalkthrough((s) => s.setAudience)
+  const text = useText()
+  const labelId = useId()
+  return (
+    <div className="audience" role="radiogroup" aria-labelledby={labelId}>
+      <span id={labelId} className="audience-label">{text.ui.audience}</span>
+      <div className="segmented">
+        {AUDIENCES.map((a) => (
+          <label key={a} className="segment">
+            <input type="radio" name="audience" value={a} checked={audience === a} onChange={() => setAudience(a)} />
+            <span>{text.ui[NAMES[a]]}</span>
+          </label>
+        ))}
+      </div>
+    </div>
+  )
+}

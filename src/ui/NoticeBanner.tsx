@@ -1,0 +1,32 @@
+/** A visible, polite note about the link that was opened (unknown step, bad audience...). */
+import type { UiKey } from '../content/i18n/en/ui'
+import { useWalkthrough, type Notice } from '../state/store'
+import { CloseIcon, InfoIcon } from './icons'
+import { fill, useText } from './useText'
+
+const MESSAGES: Record<Exclude<Notice, null>['kind'], UiKey> = {
+  'unknown-step': 'noticeUnknownStep',
+  'bad-audience': 'noticeBadAudience',
+  'unknown-page': 'noticeUnknownPage',
+  'malformed-link': 'noticeMalformedLink',
+}
+
+export function NoticeBanner() {
+  const notice = useWalkthrough((s) => s.notice)
+  const dismissNotice = useWalkthrough((s) => s.dismissNotice)
+  const text = useText()
+  // The status region is always in the page so that assistive technology hears what appears in it.
+  return (
+    <div className="notice-region" role="status">
+      {notice && (
+        <div className="notice" data-notice={notice.kind}>
+          <InfoIcon />
+          <p>{fill(text.ui[MESSAGES[notice.kind]], { value: 'value' in notice ? notice.value : '' })}</p>
+          <button type="button" className="icon-button" aria-label={text.ui.dismissNotice} onClick={dismissNotice}>
+            <CloseIcon />
+          </button>
+        </div>
+      )}
+    </div>
+  )
+}

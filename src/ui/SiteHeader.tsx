@@ -1,0 +1,67 @@
+/** The app's name, the pages around the walkthrough (a menu on narrow screens) and the audience switch. */
+import { useId, useState } from 'react'
+import { PAGE_IDS, useWalkthrough, type PageId } from '../state/store'
+import { AudienceSwitch } from './AudienceSwitch'
+import { MenuIcon } from './icons'
+import { followInApp, hrefFor } from './links'
+import { PAGES } from './PageDialog'
+import { useText } from './useText'
+
+/** The welcome page is reached through the app's name; the rest are listed. */
+const LISTED_PAGES = PAGE_IDS.filter((p) => p !== 'welcome')
+
+export function SiteHeader() {
+  const stepId = useWalkthrough((s) => s.stepId)
+  const audience = useWalkthrough((s) => s.audience)
+  const openPage = useWalkthrough((s) => s.openPage)
+  const text = useText()
+  const [menuOpen, setMenuOpen] = useState(false)
+  const menuId = useId()
+
+  const pageLink = (page: PageId) => ({
+    href: hrefFor({ stepId, audience, page }),
+    onClick: (e: React.MouseEvent<HTMLAnchorElement>) =>
+      followInApp(e, () => {
+        setMenuOpen(false)
+        openPage(page)
+      }),
+  })
+
+  return (
+    <header className="site-header">
+      <a className="brand" {...pageLink('welcome')} aria-label={`${text.ui.appName}: ${text.ui.pageWelcome}`}>
+        <svg className="brand-mark" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false">
+          {/* a ball in its socket */}
+          <circle cx="16" cy="16" r="15" fill="currentColor" />
+          <path d="M7 15a9 9 0 0 1 18 0" fill="none" stroke="#fff" strokeWidth="2.5" strokeLinecap="round" />
+          <circle cx="16" cy="16.5" r="5.5" fill="#fff" />
+          <path d="M16 22v5" stroke="#fff" strokeWidth="3" strokeLinecap="round" />
+        </svg>
+        <span className="brand-text">
+          <span className="brand-name">{text.ui.appName}</span>
+          <span className="brand-tagline">{text.ui.tagline}</span>
+        </span>
+      </a>
+      <nav className="guide-nav" aria-label={text.ui.guideNav}>
+        <button
+          type="button"
+          className="menu-toggle tool-button"
+          aria-expanded={menuOpen}
+          aria-controls={menuId}
+          onClick={() => setMenuOpen((o) => !o)}
+        >
+          <MenuIcon />
+          <span className="tool-text">{text.ui.menu}</span>
+        </button>
+        <ul id={menuId} className="guide-links" data-open={menuOpen}>
+          {LISTED_PAGES.map((page) => (
+            <li key={page}>
+              <a {...pageLink(page)}>{text.ui[PAGES[page].name]}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <AudienceSwitch />
+    </header>
+  )
+}

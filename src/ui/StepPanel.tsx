@@ -1,0 +1,92 @@
+/** The text of the current step for the chosen audience, its labels, and (for students) its sources. */
+import { SOURCES, type SourceId } from '../content/references'
+import type { Passage } from '../content/i18n/types'
+import { useWalkthrough } from '../state/store'
+import { RichText } from './RichText'
+import { fill, useText } from './useText'
+import { followInApp, hrefFor } from './links'
+import { STEP_COUNT, stepById, stepNumber } from './steps'
+
+export function StepPanel() {
+  const stepId = useWalkthrough((s) => s.stepId)
+  const audience = useWalkthrough((s) => s.audience)
+  const text = useText()
+  const step = stepById(stepId)
+  const words = text.steps[stepId]
+  const passages = words[audience]
+  const sources = audience === 'student' ? uniqueSources(passages) : []
+
+  return (
+    <article className="step-panel" aria-labelledby="step-title">
+      <p className="step-kicker">
+        <span>{fill(text.ui.stepOf, { n: stepNumber(stepId), total: STEP_COUNT })}</span>
+        <span aria-hidden="true"> · </span>
+        <span>{text.chapters[step.chapter]}</span>
+      </p>
+      <h2 id="step-title" className="step-title">{words.title}</h2>
+      <div className="step-text" data-audience={audience}>
+        {passages.map((passage, i) => (
+          <p key={i}>
+            <RichText text={passage.text} />
+            {audience === 'student' && passage.sources.length > 0 && <SourceMarks ids={passage.sources} />}
+          </p>
+        ))}
+      </div>
+
+      <h3 className="panel-heading">{text.ui.labelsHeading}</h3>
+      <ul className="label-list">
+        {step.labels.map((label) => (
+          <li key={label.term}>{text.labels[label.term][audience]}</li>
+        ))}
+      </ul>
+
+      {sources.length > 0 && (
+        <>
+          <h3 className="panel-heading">{text.ui.sourcesHeading}</h3>
+          <ol className="source-list">
+            {sources.map((id) => (
+              <li key={id} value={Number(id) || undefined}>
+                {SOURCES[id].citation}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </article>
+  )
+}
+
+/** The step's sources, once each, in the references page's (numeric) order. */
+function uniqueSources(passages: readonly Passage[]): SourceId[] {
+  return [...new Set(passages.flatMap((p) => p.sources))].sort((a, b) => Number(a) - Number(b) || a.localeCompare(b))
+}
+
+/** Superscript source numbers, each linking to its entry on the references page. */
+function SourceMarks({ ids }: { ids: readonly SourceId[] }) {
+  const text = useText()
+  const stepId = useWalkthrough((s) => s.stepId)
+  const audience = useWalkthrough((s) => s.audience)
+  const openPage = useWalkthrough((s) => s.openPage)
+  return (
+    <sup className="source-marks">
+      {ids.map((id, i) => (
+        <span key={id}>
+          {i > 0 && ','}
+          <a
+            href={`${hrefFor({ stepId, audience, page: 'references' })}#source-${id}`}
+            aria-label={fill(text.ui.sourceLink, { id })}
+            onClick={(e) =>
+              followInApp(e, () => {
+                openPage('references')
+                // The page renders on the next frame; then bring the cited entry into view.
+                requestAnimationFrame(() => document.getElementById(`source-${id}`)?.scrollIntoView({ block: 'center' }))
+              })
+            }
+          >
+            [{id}]
+          </a>
+        </span>
+      ))}
+    </sup>
+  )
+}

@@ -1,0 +1,58 @@
+/** Replay, Pause/Play (WCAG 2.2.2), Reset view and the Layers panel toggle, under the 3D view. */
+import { useId, useRef, useState } from 'react'
+import { useWalkthrough } from '../state/store'
+import { LayersIcon, PauseIcon, PlayIcon, ReplayIcon, ResetViewIcon } from './icons'
+import { LayersPanel } from './LayersPanel'
+import { useText } from './useText'
+
+export function ViewControls() {
+  const paused = useWalkthrough((s) => s.paused)
+  const replay = useWalkthrough((s) => s.replay)
+  const togglePaused = useWalkthrough((s) => s.togglePaused)
+  const resetView = useWalkthrough((s) => s.resetView)
+  const text = useText()
+  const [layersOpen, setLayersOpen] = useState(false)
+  const layersButton = useRef<HTMLButtonElement>(null)
+  const panelId = useId()
+
+  const closeLayers = () => {
+    setLayersOpen(false)
+    layersButton.current?.focus()
+  }
+
+  return (
+    <>
+      {layersOpen && <LayersPanel id={panelId} onClose={closeLayers} />}
+      <div className="view-controls" role="group" aria-label={text.ui.viewControls}>
+        <button type="button" className="tool-button" aria-label={text.ui.replayAnimation} onClick={replay}>
+          <ReplayIcon />
+          <span className="tool-text">{text.ui.replay}</span>
+        </button>
+        <button
+          type="button"
+          className="tool-button"
+          aria-label={paused ? text.ui.playAnimation : text.ui.pauseAnimation}
+          onClick={togglePaused}
+        >
+          {paused ? <PlayIcon /> : <PauseIcon />}
+          <span className="tool-text">{paused ? text.ui.play : text.ui.pause}</span>
+        </button>
+        <button type="button" className="tool-button" onClick={resetView}>
+          <ResetViewIcon />
+          <span className="tool-text">{text.ui.resetView}</span>
+        </button>
+        <button
+          ref={layersButton}
+          type="button"
+          className="tool-button"
+          aria-expanded={layersOpen}
+          aria-controls={layersOpen ? panelId : undefined}
+          onClick={() => setLayersOpen((o) => !o)}
+        >
+          <LayersIcon />
+          <span className="tool-text">{text.ui.layers}</span>
+        </button>
+      </div>
+    </>
+  )
+}
