@@ -150,6 +150,8 @@ export const TISSUES = [
   'nerve',
   'skin',
   'cobalt-chrome',
+  /** The cup's porous (bead-textured) outer surface, where bone grows in; matte, unlike the bearing. */
+  'porous-coating',
   'steel',
 ] as const
 export type Tissue = (typeof TISSUES)[number]

@@ -13,6 +13,7 @@ import { computeLandmarks, snapToMeshes } from './landmarks'
 import type { TriMesh } from './measure'
 import { type Manifold, api, manifoldApi, meshSdf, toMeshData } from './mesh'
 import { pelvisBounds, pelvisSdf } from './pelvis'
+import { slabManifold } from './slab'
 import { acetabularCutter, femoralCutters, placeFemoral, prepared } from './preparation'
 import {
   MUSCLES,
@@ -23,6 +24,7 @@ import {
   jointCapsuleBounds,
   jointCapsuleSdf,
   muscleSdf,
+  slabOf,
   sciaticSdf,
   SCIATIC_PATH,
   SCIATIC_RADIUS,
@@ -121,7 +123,9 @@ export async function build(): Promise<BuildResult> {
   const muscles = timed(timings, 'muscles', () =>
     (Object.keys(MUSCLES) as (keyof typeof MUSCLES)[]).map((name) => ({
       name,
-      m: meshSdf(muscleSdf(MUSCLES[name]), boundsOfFibres(MUSCLES[name].fibres), 2.2, 0.25),
+      m: slabOf(MUSCLES[name])
+        ? slabManifold(slabOf(MUSCLES[name])!)
+        : meshSdf(muscleSdf(MUSCLES[name]), boundsOfFibres(MUSCLES[name].fibres), 2.2, 0.25),
     })),
   )
   const sSdf = sciaticSdf()
@@ -154,7 +158,7 @@ export async function build(): Promise<BuildResult> {
 
   // ---- implants and instruments ----
   const cap = femoralCap()
-  const cup = acetabularCup()
+  const { cup, tissueByOriginal: cupTissues } = acetabularCup()
   const triMeshOf = (m: Manifold): TriMesh => {
     const g = m.getMesh()
     const np = g.numProp
@@ -216,7 +220,7 @@ export async function build(): Promise<BuildResult> {
       node('femur-stem-drilled', femurStages['stem-drilled']!, 'cortical-bone', cutTissue),
       node('pelvis-reamed', pelvisReamed, 'cortical-bone', cutTissue),
     ],
-    'implants.glb': [node('cup', cup, 'cobalt-chrome'), node('femoral-cap', cap, 'cobalt-chrome')],
+    'implants.glb': [node('cup', cup, 'cobalt-chrome', cupTissues), node('femoral-cap', cap, 'cobalt-chrome')],
     'instruments.glb': instruments.map((ins) => ({
       part: ins.name,
       mesh: toMeshData(ins.local.simplify(0.06), 'steel', new Map(), 40),

@@ -23,6 +23,8 @@ const MATERIALS: Record<Tissue, { color: string; roughness: number; metalness?: 
   nerve: { color: '#E8D77A', roughness: 0.5 },
   skin: { color: '#DDA98E', roughness: 0.55 },
   'cobalt-chrome': { color: '#C4C5C4', roughness: 0.15, metalness: 1 },
+  // Sintered beads scatter light: a darker, matte metal than the polished bearing.
+  'porous-coating': { color: '#9C9A94', roughness: 0.92, metalness: 0.55 },
   steel: { color: '#CFCBC6', roughness: 0.3, metalness: 1 },
 }
 

@@ -115,9 +115,49 @@ export function pelvisSdf(): Sdf {
 
   // The upper hemipelvis blends tightly; the ischium and pubis more softly, so the rami read
   // as continuous bars rather than joined tubes (not so softly that the foramen closes).
-  const ilium = union([wing, asis, psis, iliacTubercle, iliumBody, posteriorColumn, auricular, aiis], 7)
+  // The lateral edge of the sacrum, joined to the ilium at the sacroiliac joint and running
+  // down and medially toward the coccyx: it closes the back of the greater sciatic notch the
+  // way the real sacrum does (so piriformis has its origin), without touching the ischium
+  // (the sacrospinous ligament, not bone, bridges that gap; genus stays 1).
+  const sacralLateral = tube(
+    [
+      [58, 84, -80],
+      [66, 48, -92],
+      [74, 14, -100],
+      [80, -4, -102],
+    ],
+    [13, 12, 9, 7],
+    6,
+  )
+  const sacralMedial = tube(
+    [
+      [86, 86, -90],
+      [86, 48, -100],
+      [86, 14, -105],
+      [86, -4, -105],
+    ],
+    [11, 10, 8, 6],
+    6,
+  )
+  // Lateral border and the part toward the midline blend into one plate, cut at the midline
+  // (x = 88) as a sagittal section, like a hemipelvis specimen.
+  const sacralEdge = bounded(
+    (x: number, y: number, z: number) => smax(smin(sacralLateral(x, y, z), sacralMedial(x, y, z), 12), x - 88, 2),
+    [74, 40, -95],
+    62,
+    14,
+  )
+  const ilium = union([wing, asis, psis, iliacTubercle, iliumBody, posteriorColumn, auricular, aiis, sacralEdge], 7)
   const lower = union([ischialBody, tuberosity, spine, superiorRamus, pubicBody, inferiorRamus, ischialRamus], 11)
-  const bone: Sdf = (x, y, z) => smin(ilium(x, y, z), lower(x, y, z), 9)
+  // The superior ramus is not a round bar: the pecten pubis runs as a sharp ridge along its
+  // upper-back edge from the iliopubic eminence to the pubic tubercle, and the obturator crest
+  // along its lower-front edge, giving it a triangular section. Blended tightly so they stay edges.
+  const iliopubicEminence = sphere([20, -1, 12], 7)
+  const pecten = bcapsule([22, -2, 10], [64, -31, 40], 3.5, 2.5)
+  const obturatorCrest = bcapsule([28, -22, 24], [66, -50, 54], 3.5, 3)
+  const pubicTubercle = sphere([72, -36, 58], 5)
+  const ramusEdges = union([iliopubicEminence, pecten, obturatorCrest, pubicTubercle], 3)
+  const bone: Sdf = (x, y, z) => smin(smin(ilium(x, y, z), lower(x, y, z), 9), ramusEdges(x, y, z), 5)
   const [ax, ay, az] = a
   const path = fossaPath()
   const fossa = tube(path, FOSSA_RADII, 0.5)
@@ -126,11 +166,14 @@ export function pelvisSdf(): Sdf {
     // Flat face of the rim (the socket's opening plane) on the acetabular mass only; the
     // ischium and pubis continue beyond it.
     const plane = x * ax + y * ay + z * az - rim
-    let d = smin(bone(x, y, z), smax(acetabularBulk(x, y, z), plane, 6), 9)
+    let d = smin(bone(x, y, z), smax(acetabularBulk(x, y, z), plane, 8), 9)
     d = smax(d, -greaterSciaticNotch(x, y, z), 6)
     // Nothing crosses the rim plane close to the socket: that is what makes the rim a rim.
-    const nearOpening = Math.max(-plane, Math.hypot(x, y, z) - 44)
-    d = smax(d, -nearOpening, 4)
+    // The trim surface is the rim plane near the socket, flaring outward (a paraboloid) away
+    // from it, so bone that crosses the plane further out (ischium, pubis) is shaved into a
+    // smooth bevel rather than cut to a flat facet with a step at its edge.
+    const flare = Math.max(0, Math.hypot(x, y, z) - 33)
+    d = smax(d, plane - 0.06 * flare * flare, 6)
     // The socket itself, then the fossa and notch below the lunate surface.
     const socket = Math.hypot(x, y, z) - socketRadius
     d = smax(d, -socket, 2)

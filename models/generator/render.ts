@@ -105,6 +105,8 @@ async function main(): Promise<void> {
       }
       jobs.push(['femur-front', 'files=hip.glb&only=femur&view=front&dist=0.45&target=-0.02,-0.06,0'])
       jobs.push(['femur-back', 'files=hip.glb&only=femur&view=back&dist=0.45&target=-0.02,-0.06,0'])
+      jobs.push(['cup-outer', 'files=implants.glb&only=cup&view=medial&dist=0.16&target=0,0,0'])
+      jobs.push(['hip-deep-backside', 'files=hip.glb&hide=skin,capsule,gluteus-maximus&view=backside&dist=0.6&target=0,-0.01,-0.02'])
       jobs.push(['pelvis-socket', 'files=hip.glb&only=pelvis&view=socket&dist=0.5&target=0.01,0.0,0'])
       jobs.push(['hip-cartilage', 'files=hip.glb&only=cartilage-acetabular,labrum,pelvis&view=socket&dist=0.3&target=0,0,0'])
       jobs.push(['arthritis', 'files=hip.glb,arthritis.glb&only=pelvis,femur,cartilage-femoral-worn,osteophytes-femoral,osteophytes-acetabular&view=backside&dist=0.35&target=-0.01,-0.01,0'])

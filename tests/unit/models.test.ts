@@ -143,6 +143,33 @@ describe('parts, materials, topology', () => {
     expect(parts.get('femur')!.primitives.map((q) => q.tissue)).toEqual(['cortical-bone'])
   })
 
+  it('the cup has a porous outer coat as its own primitive, textured in the geometry, never proud of the reamer', () => {
+    const cup = parts.get('cup')!
+    expect(cup.primitives.map((q) => q.tissue).sort()).toEqual(['cobalt-chrome', 'porous-coating'])
+    const outer = manifest.implants.cupOuterDiameterMm / 2
+    // Radii (from the socket centre, the origin) of the vertices of each primitive's triangles.
+    const radii = new Map<string, number[]>()
+    let t = 0
+    for (const q of cup.primitives) {
+      const list: number[] = []
+      for (let i = t * 3; i < (t + q.triangles) * 3; i++) {
+        const v = cup.indices[i]! * 3
+        list.push(Math.hypot(cup.positions[v]!, cup.positions[v + 1]!, cup.positions[v + 2]!))
+      }
+      radii.set(q.tissue, list)
+      t += q.triangles
+    }
+    const porous = radii.get('porous-coating')!
+    const bearing = radii.get('cobalt-chrome')!
+    // The whole outer surface is coating: the bare shell stops a coat's thickness inside it.
+    expect(Math.max(...bearing)).toBeLessThan(outer - 0.8)
+    // The coat never stands proud of the final reamer size (quantisation allowance only) ...
+    expect(Math.max(...porous)).toBeLessThanOrEqual(outer + 0.01)
+    // ... and its outer surface is not a smooth sphere: beads and valleys differ in radius.
+    const surface = porous.filter((r) => r > outer - 0.6)
+    expect(Math.max(...surface) - Math.min(...surface)).toBeGreaterThan(0.25)
+  })
+
   it('triangle counts in the manifest match the files', () => {
     for (const f of manifest.files) {
       const n = f.parts.reduce((a, p) => a + parts.get(p)!.indices.length / 3, 0)
