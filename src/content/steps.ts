@@ -18,11 +18,11 @@ const femurNative = { femurStage: 'native', acetabulumStage: 'native' } as const
 export const steps = [
   {
     id: 'healthy-hip', chapter: 'the-hip',
-    camera: { target: 'femoral-head-centre', azimuthDeg: 20, elevationDeg: 10, distanceM: 0.42 },
+    camera: { target: 'femoral-head-centre', azimuthDeg: 20, elevationDeg: 10, distanceM: 0.65 },
     layers: { ...closedHip, skin: 'hidden', muscle: 'hidden' }, highlight: ['cartilage-femoral', 'cartilage-acetabular'], hide: [],
     ...femurNative, femurPose: 'neutral', arthritic: false, implantsInPlace: [], motion: { kind: 'none' }, showIncision: false,
     labels: [
-      { term: 'femoral-head', anchor: 'femoral-head-top' },
+      { term: 'femoral-head', anchor: 'femoral-head-centre' },
       { term: 'acetabulum', anchor: 'acetabular-rim-superior' },
       { term: 'femur', anchor: 'femoral-shaft-mid' },
       { term: 'pelvis', anchor: 'iliac-crest' },
@@ -35,7 +35,7 @@ export const steps = [
     layers: boneWork, highlight: ['osteophytes-femoral', 'osteophytes-acetabular', 'cartilage-femoral-worn'], hide: [],
     ...femurNative, femurPose: 'neutral', arthritic: true, implantsInPlace: [], motion: { kind: 'none' }, showIncision: false,
     labels: [
-      { term: 'worn-cartilage', anchor: 'femoral-head-top' },
+      { term: 'worn-cartilage', anchor: 'femoral-head-centre' },
       { term: 'osteophytes', anchor: 'femoral-neck-mid' },
       { term: 'acetabulum', anchor: 'acetabular-rim-superior' },
     ],
@@ -66,7 +66,7 @@ export const steps = [
   },
   {
     id: 'capsule-dislocation', chapter: 'opening',
-    camera: { target: 'femoral-head-centre', azimuthDeg: 150, elevationDeg: 15, distanceM: 0.4 },
+    camera: { target: 'femoral-head-centre', azimuthDeg: 140, elevationDeg: 15, distanceM: 0.42 },
     layers: boneWork, highlight: ['capsule'], hide: [],
     ...femurNative, femurPose: 'dislocated', arthritic: true, implantsInPlace: [], motion: { kind: 'femur', motion: 'dislocate' }, showIncision: false,
     labels: [
@@ -77,7 +77,7 @@ export const steps = [
   },
   {
     id: 'femoral-sizing', chapter: 'socket',
-    camera: { target: 'femoral-neck-mid', azimuthDeg: 150, elevationDeg: 20, distanceM: 0.3 },
+    camera: { target: 'femoral-neck-mid', azimuthDeg: 40, elevationDeg: 25, distanceM: 0.28 },
     layers: boneWork, highlight: [], hide: ['capsule'],
     ...femurNative, femurPose: 'dislocated', arthritic: true, implantsInPlace: [],
     motion: { kind: 'instrument', instrument: 'sizing-gauge', motion: 'advance' }, showIncision: false,
@@ -88,7 +88,7 @@ export const steps = [
   },
   {
     id: 'acetabular-reaming', chapter: 'socket',
-    camera: { target: 'acetabular-centre', azimuthDeg: 110, elevationDeg: 15, distanceM: 0.32 },
+    camera: { target: 'acetabular-centre', azimuthDeg: 80, elevationDeg: -20, distanceM: 0.32 },
     layers: boneWork, highlight: ['pelvis-reamed'], hide: ['capsule', 'labrum'],
     femurStage: 'native', acetabulumStage: 'reamed', femurPose: 'retracted', arthritic: true, implantsInPlace: [],
     motion: { kind: 'instrument', instrument: 'acetabular-reamer', motion: 'spin-advance' }, showIncision: false,
@@ -99,7 +99,7 @@ export const steps = [
   },
   {
     id: 'cup-impaction', chapter: 'socket',
-    camera: { target: 'acetabular-centre', azimuthDeg: 110, elevationDeg: 15, distanceM: 0.32 },
+    camera: { target: 'acetabular-centre', azimuthDeg: 80, elevationDeg: -20, distanceM: 0.32 },
     layers: boneWork, highlight: ['cup'], hide: ['capsule', 'labrum'],
     femurStage: 'native', acetabulumStage: 'reamed', femurPose: 'retracted', arthritic: true, implantsInPlace: [],
     motion: { kind: 'implant', implant: 'cup', motion: 'impact' }, showIncision: false,
@@ -110,7 +110,7 @@ export const steps = [
   },
   {
     id: 'guide-pin', chapter: 'femoral-head',
-    camera: { target: 'femoral-head-centre', azimuthDeg: 150, elevationDeg: 20, distanceM: 0.3 },
+    camera: { target: 'femoral-head-centre', azimuthDeg: 40, elevationDeg: 25, distanceM: 0.3 },
     layers: boneWork, highlight: ['guide-pin'], hide: ['capsule', 'labrum'],
     femurStage: 'native', acetabulumStage: 'reamed', femurPose: 'dislocated', arthritic: true, implantsInPlace: ['cup'],
     motion: { kind: 'instrument', instrument: 'guide-pin', motion: 'advance' }, showIncision: false,
@@ -121,7 +121,7 @@ export const steps = [
   },
   {
     id: 'sleeve-reaming', chapter: 'femoral-head',
-    camera: { target: 'femoral-head-centre', azimuthDeg: 150, elevationDeg: 20, distanceM: 0.3 },
+    camera: { target: 'femoral-head-centre', azimuthDeg: 40, elevationDeg: 25, distanceM: 0.3 },
     layers: boneWork, highlight: ['femur-sleeve-reamed'], hide: ['capsule', 'labrum'],
     femurStage: 'sleeve-reamed', acetabulumStage: 'reamed', femurPose: 'dislocated', arthritic: true, implantsInPlace: ['cup'],
     motion: { kind: 'instrument', instrument: 'sleeve-reamer', motion: 'spin-advance' }, showIncision: false,
@@ -132,7 +132,7 @@ export const steps = [
   },
   {
     id: 'head-shaping', chapter: 'femoral-head',
-    camera: { target: 'femoral-head-centre', azimuthDeg: 150, elevationDeg: 25, distanceM: 0.28 },
+    camera: { target: 'femoral-head-centre', azimuthDeg: 40, elevationDeg: 25, distanceM: 0.26 },
     layers: boneWork, highlight: ['femur-stem-drilled'], hide: ['capsule', 'labrum'],
     femurStage: 'stem-drilled', acetabulumStage: 'reamed', femurPose: 'dislocated', arthritic: true, implantsInPlace: ['cup'],
     motion: { kind: 'instrument', instrument: 'chamfer-reamer', motion: 'spin-advance' }, showIncision: false,
@@ -144,7 +144,7 @@ export const steps = [
   },
   {
     id: 'cap-cementing', chapter: 'femoral-head',
-    camera: { target: 'femoral-head-centre', azimuthDeg: 150, elevationDeg: 20, distanceM: 0.3 },
+    camera: { target: 'femoral-head-centre', azimuthDeg: 40, elevationDeg: 25, distanceM: 0.3 },
     layers: boneWork, highlight: ['femoral-cap'], hide: ['capsule', 'labrum'],
     femurStage: 'stem-drilled', acetabulumStage: 'reamed', femurPose: 'dislocated', arthritic: true, implantsInPlace: ['cup'],
     motion: { kind: 'implant', implant: 'femoral-cap', motion: 'slide-on' }, showIncision: false,
@@ -155,19 +155,19 @@ export const steps = [
   },
   {
     id: 'reduction', chapter: 'finishing',
-    camera: { target: 'femoral-head-centre', azimuthDeg: 120, elevationDeg: 15, distanceM: 0.4 },
+    camera: { target: 'femoral-head-centre', azimuthDeg: 70, elevationDeg: 5, distanceM: 0.35 },
     layers: boneWork, highlight: ['cup', 'femoral-cap'], hide: ['capsule', 'labrum'],
     femurStage: 'stem-drilled', acetabulumStage: 'reamed', femurPose: 'neutral', arthritic: true, implantsInPlace: ['cup', 'femoral-cap'],
     motion: { kind: 'femur', motion: 'reduce' }, showIncision: false,
     labels: [
-      { term: 'femoral-cap', anchor: 'femoral-cap-pole' },
+      { term: 'femoral-cap', anchor: 'femoral-head-centre' },
       { term: 'cup', anchor: 'acetabular-rim-superior' },
     ],
   },
   {
     id: 'closure', chapter: 'finishing',
     camera: { target: 'femoral-head-centre', azimuthDeg: 135, elevationDeg: 15, distanceM: 0.5 },
-    layers: openHip, highlight: ['short-rotators', 'capsule'], hide: [],
+    layers: closedHip, highlight: ['short-rotators', 'capsule'], hide: ['gluteus-maximus', 'gluteus-medius', 'quadratus-femoris'],
     femurStage: 'stem-drilled', acetabulumStage: 'reamed', femurPose: 'neutral', arthritic: false, implantsInPlace: ['cup', 'femoral-cap'],
     motion: { kind: 'none' }, showIncision: true,
     labels: [
@@ -178,12 +178,12 @@ export const steps = [
   },
   {
     id: 'recovery', chapter: 'after',
-    camera: { target: 'femoral-head-centre', azimuthDeg: 20, elevationDeg: 10, distanceM: 0.45 },
+    camera: { target: 'femoral-head-centre', azimuthDeg: 20, elevationDeg: 10, distanceM: 0.62 },
     layers: { ...closedHip, muscle: 'hidden' }, highlight: ['cup', 'femoral-cap'], hide: [],
     femurStage: 'stem-drilled', acetabulumStage: 'reamed', femurPose: 'neutral', arthritic: false, implantsInPlace: ['cup', 'femoral-cap'],
     motion: { kind: 'none' }, showIncision: false,
     labels: [
-      { term: 'femoral-cap', anchor: 'femoral-cap-pole' },
+      { term: 'femoral-cap', anchor: 'femoral-head-centre' },
       { term: 'cup', anchor: 'acetabular-rim-superior' },
       { term: 'femur', anchor: 'femoral-shaft-mid' },
     ],

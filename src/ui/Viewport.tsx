@@ -1,4 +1,128 @@
-/** Placeholder: the 3D view. The scene work writes this (lazy-loads src/scene/, handles no WebGL, loading, errors). */
+/**
+ * The 3D view's frame: it lazy-loads the scene (three.js is not in the first bundle, so the
+ * step text shows first), shows loading progress, and explains when there is no WebGL, when
+ * a model fails to load (with Retry) and when the WebGL context is lost. The step text works
+ * in every one of these states.
+ */
+import { Component, Suspense, lazy, useCallback, useState, type ErrorInfo, type ReactNode } from 'react'
+import { useWalkthrough } from '../state/store'
+import { steps } from '../content/steps'
+import { languagePacks } from '../content/i18n/languages'
+import { viewSide, type ViewSide } from '../lib/camera-pose'
+import type { SceneStatus } from '../scene/status'
+import './viewport.css'
+
+const HipScene = lazy(() => import('../scene/HipScene'))
+
+const DESCRIPTION_ID = 'viewport-description'
+
+function hasWebGL2(): boolean {
+  try {
+    const canvas = document.createElement('canvas')
+    return canvas.getContext('webgl2') !== null
+  } catch {
+    return false
+  }
+}
+
+/** Catches a scene that throws (a broken model file, a failed chunk) so the page stays up. */
+class SceneBoundary extends Component<{ onError: (message: string) => void; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false }
+  static getDerivedStateFromError() {
+    return { failed: true }
+  }
+  override componentDidCatch(error: Error, _info: ErrorInfo) {
+    this.props.onError(error.message)
+  }
+  override render() {
+    return this.state.failed ? null : this.props.children
+  }
+}
+
+const SIDE_KEYS: Record<ViewSide, 'viewSideFront' | 'viewSideFrontSide' | 'viewSideSide' | 'viewSideBackSide' | 'viewSideBack' | 'viewSideInnerSide'> = {
+  front: 'viewSideFront',
+  'front-side': 'viewSideFrontSide',
+  side: 'viewSideSide',
+  'back-side': 'viewSideBackSide',
+  back: 'viewSideBack',
+  'inner-side': 'viewSideInnerSide',
+}
+
 export function Viewport() {
-  return <div className="viewport" data-step="" data-camera="idle" />
+  const stepId = useWalkthrough((s) => s.stepId)
+  const audience = useWalkthrough((s) => s.audience)
+  const lang = useWalkthrough((s) => s.lang)
+  const pack = languagePacks[lang]
+  const ui = pack.ui
+  const [webgl] = useState(hasWebGL2)
+  const [status, setStatus] = useState<SceneStatus>({ kind: 'loading', progress: 0 })
+  const [cameraMoving, setCameraMoving] = useState(false)
+  const [attempt, setAttempt] = useState(0)
+  const [boundaryKey, setBoundaryKey] = useState(0)
+
+  const step = steps.find((s) => s.id === stepId) ?? steps[0]
+  const side = ui[SIDE_KEYS[viewSide(step.camera.azimuthDeg)]]
+  const labelWords = step.labels.map((l) => pack.labels[l.term][audience]).join(', ')
+  const description = (labelWords ? ui.viewportDescription : ui.viewportDescriptionNoLabels)
+    .replace('{side}', side)
+    .replace('{labels}', labelWords)
+
+  const onError = useCallback((message: string) => setStatus({ kind: 'error', message }), [])
+  const retry = () => {
+    setStatus({ kind: 'loading', progress: 0 })
+    setAttempt((n) => n + 1)
+    setBoundaryKey((n) => n + 1)
+  }
+
+  const state = webgl ? status.kind : 'no-webgl'
+  const showProgress = webgl && (status.kind === 'loading' || (status.kind === 'ready' && status.progress < 1))
+  const progress = status.kind === 'loading' || status.kind === 'ready' ? status.progress : 0
+
+  return (
+    <div className="viewport" data-step={stepId} data-camera={cameraMoving ? 'moving' : 'idle'} data-status={state}>
+      {webgl && (
+        <SceneBoundary key={boundaryKey} onError={onError}>
+          <Suspense fallback={null}>
+            <HipScene
+              attempt={attempt}
+              canvasLabel={ui.viewportLabel}
+              descriptionId={DESCRIPTION_ID}
+              labelListName={ui.viewportLabelsList}
+              onStatus={setStatus}
+              onCameraMovingChange={setCameraMoving}
+            />
+          </Suspense>
+        </SceneBoundary>
+      )}
+      <p id={DESCRIPTION_ID} className="viewport__description">{description}</p>
+
+      {showProgress && (
+        <div className={`viewport__progress${status.kind === 'ready' ? ' viewport__progress--quiet' : ''}`}>
+          <span className="viewport__progress-text" id="viewport-progress-label">{ui.viewportLoading}</span>
+          <progress aria-labelledby="viewport-progress-label" max={100} value={Math.round(progress * 100)} />
+        </div>
+      )}
+
+      {!webgl && (
+        <div className="viewport__panel" role="status">
+          <h2 className="viewport__panel-title">{ui.viewportNoWebGLTitle}</h2>
+          <p>{ui.viewportNoWebGLText}</p>
+        </div>
+      )}
+      {webgl && status.kind === 'error' && (
+        <div className="viewport__panel" role="alert">
+          <h2 className="viewport__panel-title">{ui.viewportErrorTitle}</h2>
+          <p>{ui.viewportErrorText}</p>
+          <button type="button" className="viewport__retry" onClick={retry}>{ui.viewportRetry}</button>
+        </div>
+      )}
+      {webgl && status.kind === 'context-lost' && (
+        <div className="viewport__panel" role="alert">
+          <h2 className="viewport__panel-title">{ui.viewportContextLostTitle}</h2>
+          <p>{ui.viewportContextLostText}</p>
+          <button type="button" className="viewport__retry" onClick={retry}>{ui.viewportRetry}</button>
+        </div>
+      )}
+    </div>
+  )
 }

@@ -1,0 +1,129 @@
+/**
+ * The camera: drei's CameraControls for the user's orbit and zoom, and an eased glide to each
+ * step's semantic pose (interruptible by a new step or by a drag; a cut with reduced motion).
+ * The glide reports its start and end, never its frames.
+ */
+import { useEffect, useRef } from 'react'
+import { useFrame, useThree } from '@react-three/fiber'
+import { CameraControls } from '@react-three/drei'
+import { Vector3 } from 'three'
+import type { CameraPose, FemurPose } from '../content/schema'
+import {
+  CAMERA_LIMITS,
+  TRANSITION_SECONDS,
+  interpolateOrbit,
+  lookAtToOrbit,
+  orbitToLookAt,
+  type Orbit,
+} from '../lib/camera-pose'
+import { landmarkAtPose } from '../lib/scene-plan'
+import { landmarkPoints } from './manifest'
+
+interface CameraRigProps {
+  pose: CameraPose
+  femurPose: FemurPose
+  /** Changes whenever the camera must go back to the step's pose (a new step, or Reset view). */
+  poseKey: string
+  reducedMotion: boolean
+  onMovingChange: (moving: boolean) => void
+}
+
+/**
+ * Longest time one frame may advance the motion: a slow frame (software WebGL draws a few
+ * per second) keeps the motion near real time, a stall (a hidden tab) does not jump it.
+ */
+const MAX_FRAME_STEP_S = 0.25
+
+const scratchPosition = new Vector3()
+const scratchTarget = new Vector3()
+const scratchEnd = new Vector3()
+
+/** Narrow views step back so the hip still fits side to side. */
+const aspectFactor = (aspect: number) => Math.max(1, 1.35 / Math.max(aspect, 0.3))
+
+export function stepOrbit(pose: CameraPose, femurPose: FemurPose, aspect: number): Orbit {
+  const target = landmarkAtPose(pose.target, landmarkPoints, femurPose) ?? landmarkPoints['femoral-head-centre'] ?? [0, 0, 0]
+  return {
+    target: [...target],
+    azimuthDeg: pose.azimuthDeg,
+    elevationDeg: pose.elevationDeg,
+    distanceM: pose.distanceM * aspectFactor(aspect),
+  }
+}
+
+export function CameraRig({ pose, femurPose, poseKey, reducedMotion, onMovingChange }: CameraRigProps) {
+  const controls = useRef<CameraControls>(null)
+  const aspect = useThree((s) => s.size.width / Math.max(1, s.size.height))
+  const invalidate = useThree((s) => s.invalidate)
+  const glide = useRef<{ from: Orbit; to: Orbit; t: number } | null>(null)
+  const first = useRef(true)
+  const report = useRef(onMovingChange)
+  useEffect(() => {
+    report.current = onMovingChange
+  }, [onMovingChange])
+
+  useEffect(() => {
+    const c = controls.current
+    if (!c) return
+    const to = stepOrbit(pose, femurPose, aspect)
+    const position = c.getPosition(scratchPosition)
+    const target = c.getTarget(scratchTarget)
+    const from = lookAtToOrbit({ position: [position.x, position.y, position.z], target: [target.x, target.y, target.z] })
+    const end = orbitToLookAt(to)
+    const alreadyThere = position.distanceTo(scratchEnd.set(...end.position)) < 1e-4
+    // The first view appears in place; later ones glide unless the user prefers less motion.
+    if (reducedMotion || alreadyThere || first.current) {
+      first.current = false
+      glide.current = null
+      void c.setLookAt(...end.position, ...end.target, false)
+      report.current(false)
+    } else {
+      glide.current = { from, to, t: 0 }
+      report.current(true)
+    }
+    invalidate()
+    // Only a new pose key starts a glide; a resize while idle re-frames without one.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [poseKey, reducedMotion])
+
+  useEffect(() => {
+    const c = controls.current
+    if (!c) return
+    // The user takes over: stop gliding where we are.
+    const onStart = () => {
+      if (glide.current) {
+        glide.current = null
+        report.current(false)
+      }
+    }
+    c.addEventListener('controlstart', onStart)
+    return () => c.removeEventListener('controlstart', onStart)
+  }, [])
+
+  useFrame((state, delta) => {
+    const g = glide.current
+    const c = controls.current
+    if (!g || !c) return
+    g.t = Math.min(1, g.t + Math.min(delta, MAX_FRAME_STEP_S) / TRANSITION_SECONDS)
+    const { position, target } = orbitToLookAt(interpolateOrbit(g.from, g.to, g.t))
+    void c.setLookAt(...position, ...target, false)
+    if (g.t >= 1) {
+      glide.current = null
+      report.current(false)
+    } else {
+      state.invalidate()
+    }
+  })
+
+  return (
+    <CameraControls
+      ref={controls}
+      makeDefault
+      regress
+      minDistance={CAMERA_LIMITS.minDistanceM}
+      maxDistance={CAMERA_LIMITS.maxDistanceM}
+      smoothTime={0.12}
+      draggingSmoothTime={0.08}
+    />
+  )
+}

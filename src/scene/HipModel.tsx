@@ -1,0 +1,52 @@
+/**
+ * The hip in the canvas: a `HipRig` (hip-rig.ts) driven from `useFrame`, so the parts move
+ * and change without a React render per frame.
+ */
+import { useEffect, useState } from 'react'
+import { useFrame, useThree } from '@react-three/fiber'
+import type { WebGLRenderer } from 'three'
+import type { ScenePlan } from '../lib/scene-plan'
+import { HipRig } from './hip-rig'
+import type { PartObjects } from './model-loader'
+import type { SceneRefs } from './scene-refs'
+
+interface HipModelProps {
+  parts: PartObjects
+  plan: ScenePlan
+  /** Changes when the animation must start over (a new step, or Replay). */
+  animationKey: string
+  paused: boolean
+  reducedMotion: boolean
+  refs: SceneRefs
+}
+
+function requestShadowUpdate(gl: WebGLRenderer) {
+  gl.shadowMap.needsUpdate = true
+}
+
+export function HipModel({ parts, plan, animationKey, paused, reducedMotion, refs }: HipModelProps) {
+  const invalidate = useThree((s) => s.invalidate)
+  const [rig] = useState(() => new HipRig(refs))
+
+  useEffect(() => {
+    rig.attach(parts)
+    invalidate()
+  }, [rig, parts, invalidate])
+
+  useEffect(() => {
+    rig.wake()
+    invalidate()
+  }, [rig, plan, animationKey, paused, reducedMotion, invalidate])
+
+  useFrame((state, delta) => {
+    const { changed, moving } = rig.update(plan, animationKey, delta, paused, reducedMotion)
+    // Shadows are redrawn only when the hip changes, not when only the camera moves.
+    if (changed) requestShadowUpdate(state.gl)
+    if (moving) {
+      state.performance.regress()
+      state.invalidate()
+    }
+  })
+
+  return <primitive object={rig.root} />
+}

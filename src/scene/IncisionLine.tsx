@@ -1,0 +1,28 @@
+/** The planned incision, drawn as a thin calm line on the skin (a surgical marker, not a wound). */
+import { useMemo } from 'react'
+import { CatmullRomCurve3, Vector3 } from 'three'
+import type { Vec3 } from '../../models/contract'
+
+/** Lifted a little off the skin along the outward direction so it never sinks into the surface. */
+const LIFT_M = 0.0015
+
+export function IncisionLine({ points, centre }: { points: readonly Vec3[]; centre: Vec3 }) {
+  const curve = useMemo(() => {
+    if (points.length < 2) return null
+    const c = new Vector3(...centre)
+    const lifted = points.map((p) => {
+      const v = new Vector3(...p)
+      const out = v.clone().sub(c)
+      out.y = 0
+      return out.lengthSq() > 0 ? v.addScaledVector(out.normalize(), LIFT_M) : v
+    })
+    return new CatmullRomCurve3(lifted)
+  }, [points, centre])
+  if (!curve) return null
+  return (
+    <mesh name="incision-line" renderOrder={3}>
+      <tubeGeometry args={[curve, Math.max(16, points.length * 8), 0.0011, 6, false]} />
+      <meshBasicMaterial color="#5b3f9e" toneMapped={false} />
+    </mesh>
+  )
+}

@@ -1,0 +1,212 @@
+/**
+ * Labels as real DOM text over the canvas. `LabelOverlay` renders the text once per step;
+ * `LabelTracker` (inside the canvas) moves it from `useFrame` through refs: it projects each
+ * label's landmark, hides labels whose point is behind geometry (a throttled raycast), lays the
+ * labels out in columns beside the hip (lib/label-layout.ts) and draws the leader lines.
+ */
+import { useEffect, useRef } from 'react'
+import { useFrame, useThree } from '@react-three/fiber'
+import { Matrix4, Raycaster, Vector3, type Object3D } from 'three'
+import { PARTS, type Part, type PointLandmark } from '../../models/contract'
+import { layoutLabels, type LabelInput } from '../lib/label-layout'
+import { FEMORAL_LANDMARKS, isFemoralPart } from '../lib/scene-plan'
+import { landmarkPoints } from './manifest'
+import type { SceneRefs } from './scene-refs'
+
+export interface SceneLabel {
+  id: string
+  text: string
+  anchor: PointLandmark
+}
+
+/** The DOM nodes the tracker writes to, registered by the overlay's ref callbacks. */
+export class LabelDom {
+  root: HTMLElement | null = null
+  readonly items: (HTMLElement | null)[] = []
+  readonly lines: (SVGLineElement | null)[] = []
+  readonly dots: (SVGCircleElement | null)[] = []
+  setRoot(el: HTMLElement | null) {
+    this.root = el
+  }
+  /** "pending" until every label's visibility has been checked in the current view, then "settled". */
+  setState(state: 'pending' | 'settled') {
+    if (this.root && this.root.dataset.state !== state) this.root.dataset.state = state
+  }
+  setItem(i: number, el: HTMLElement | null) {
+    this.items[i] = el
+  }
+  setLine(i: number, el: SVGLineElement | null) {
+    this.lines[i] = el
+  }
+  setDot(i: number, el: SVGCircleElement | null) {
+    this.dots[i] = el
+  }
+}
+
+export function LabelOverlay({ labels, dom, listName }: { labels: readonly SceneLabel[]; dom: LabelDom; listName: string }) {
+  return (
+    <div className="scene-labels" ref={(el) => dom.setRoot(el)} data-state="pending">
+      <svg className="scene-labels__lines" aria-hidden="true">
+        {labels.map((l, i) => (
+          <g key={l.id}>
+            <line ref={(el) => dom.setLine(i, el)} className="scene-labels__line" visibility="hidden" />
+            <circle ref={(el) => dom.setDot(i, el)} className="scene-labels__dot" r="4" visibility="hidden" />
+          </g>
+        ))}
+      </svg>
+      <ul className="scene-labels__list" aria-label={listName}>
+        {labels.map((l, i) => (
+          <li key={l.id} ref={(el) => dom.setItem(i, el)} className="scene-label" data-anchor={l.anchor} data-visible="false">
+            {l.text}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+const PELVIC_PARTS: ReadonlySet<Part> = new Set<Part>([
+  'pelvis', 'pelvis-reamed', 'cartilage-acetabular', 'cartilage-acetabular-worn', 'osteophytes-acetabular', 'labrum', 'cup',
+  'acetabular-reamer', 'cup-impactor',
+])
+
+/**
+ * The structure a landmark belongs to. A label stays visible when only its own structure
+ * lies in front of its point (a point on the far side of the femoral neck still projects onto
+ * the neck, so the label still names what the user sees); it hides when something else does.
+ */
+function ownedBy(anchor: PointLandmark, part: Part): boolean {
+  if (FEMORAL_LANDMARKS.has(anchor)) return isFemoralPart(part)
+  if ((PARTS as readonly string[]).includes(anchor)) return part === anchor || (anchor === 'labrum' && PELVIC_PARTS.has(part))
+  if (anchor === 'skin-incision-mid') return part === 'skin'
+  return PELVIC_PARTS.has(part)
+}
+
+/** A mesh's part: the name of the place group HipRig put it in. */
+function partOf(object: Object3D): Part | null {
+  for (let o: Object3D | null = object; o; o = o.parent) if (typeof o.userData.part === 'string') return o.userData.part as Part
+  return null
+}
+
+/** Something else than the point's own structure must be this much in front to hide it. */
+const OCCLUSION_MARGIN_M = 0.004
+const STILL_BEFORE_CHECK_S = 0.05
+const raycaster = new Raycaster()
+const scratchWorld = new Vector3()
+const scratchNdc = new Vector3()
+const scratchDir = new Vector3()
+const lastCamera = new Matrix4()
+const lastFemur = new Matrix4()
+
+function isOccluded(anchor: PointLandmark, refs: SceneRefs, eye: Vector3): boolean {
+  if (!worldAnchor(anchor, refs, scratchWorld)) return true
+  const distance = scratchDir.copy(scratchWorld).sub(eye).length()
+  raycaster.set(eye, scratchDir.normalize())
+  raycaster.far = distance - OCCLUSION_MARGIN_M
+  for (const hit of raycaster.intersectObjects(refs.occluders, true)) {
+    const part = partOf(hit.object)
+    if (!part || !ownedBy(anchor, part)) return true
+  }
+  return false
+}
+
+export function LabelTracker({ labels, dom, refs }: { labels: readonly SceneLabel[]; dom: LabelDom; refs: SceneRefs }) {
+  const size = useThree((s) => s.size)
+  const invalidate = useThree((s) => s.invalidate)
+  const occluded = useRef<boolean[]>([])
+  const stillFor = useRef(0)
+  const fullCheck = useRef(true)
+  const pending = useRef(true)
+  const lastOccluders = useRef<unknown>(null)
+  const sizes = useRef<{ width: number; height: number }[]>([])
+
+  useEffect(() => {
+    occluded.current = labels.map(() => false)
+    sizes.current = []
+    fullCheck.current = true
+    pending.current = true
+    stillFor.current = 0
+    dom.setState('pending')
+    invalidate()
+  }, [labels, invalidate, dom])
+
+  useFrame((state, delta) => {
+    const { camera } = state
+    const items = dom.items
+    if (sizes.current.length !== labels.length) {
+      sizes.current = labels.map((_, i) => ({ width: items[i]?.offsetWidth ?? 0, height: items[i]?.offsetHeight ?? 0 }))
+    }
+
+    // Points are checked for occlusion once things are still (and once per new step): a ray
+    // through the whole hip costs milliseconds in software WebGL, too much for every frame.
+    // While things move, labels keep their last state.
+    const femur = refs.femurFrame
+    const moved = !lastCamera.equals(camera.matrixWorld) || (femur !== null && !lastFemur.equals(femur.matrixWorld)) || refs.occluders !== lastOccluders.current
+    if (moved) {
+      lastCamera.copy(camera.matrixWorld)
+      if (femur) lastFemur.copy(femur.matrixWorld)
+      lastOccluders.current = refs.occluders
+      pending.current = true
+      stillFor.current = 0
+    } else {
+      stillFor.current += delta
+    }
+    const still = !moved && stillFor.current >= STILL_BEFORE_CHECK_S
+    if (labels.length > 0 && (fullCheck.current || (pending.current && still))) {
+      labels.forEach((label, i) => {
+        occluded.current[i] = isOccluded(label.anchor, refs, camera.position)
+      })
+      fullCheck.current = false
+      // Only a check made while everything is still settles the labels.
+      if (still) pending.current = false
+    } else if (labels.length === 0 && still) {
+      pending.current = false
+    }
+    if (pending.current) invalidate()
+    dom.setState(pending.current || fullCheck.current ? 'pending' : 'settled')
+
+    const inputs: LabelInput[] = labels.map((label, i) => {
+      const s = sizes.current[i] ?? { width: 0, height: 0 }
+      if (!worldAnchor(label.anchor, refs, scratchWorld)) return { id: label.id, x: NaN, y: NaN, visible: false, ...s }
+      scratchNdc.copy(scratchWorld).project(camera)
+      const x = ((scratchNdc.x + 1) / 2) * size.width
+      const y = ((1 - scratchNdc.y) / 2) * size.height
+      const onScreen = scratchNdc.z < 1 && x >= 0 && x <= size.width && y >= 0 && y <= size.height
+      return { id: label.id, x, y, visible: onScreen && !occluded.current[i], ...s }
+    })
+    const placed = layoutLabels(inputs, { width: size.width, height: size.height, margin: 12, gap: 8, offset: 40 })
+    placed.forEach((p, i) => {
+      const item = items[i]
+      const line = dom.lines[i]
+      const dot = dom.dots[i]
+      const vis = p.visible ? 'visible' : 'hidden'
+      if (item) {
+        item.style.transform = `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)`
+        item.dataset.visible = String(p.visible)
+        item.dataset.side = p.side
+      }
+      if (line) {
+        line.setAttribute('x1', p.lineFrom.x.toFixed(1))
+        line.setAttribute('y1', p.lineFrom.y.toFixed(1))
+        line.setAttribute('x2', p.lineTo.x.toFixed(1))
+        line.setAttribute('y2', p.lineTo.y.toFixed(1))
+        line.setAttribute('visibility', vis)
+      }
+      if (dot) {
+        dot.setAttribute('cx', p.lineTo.x.toFixed(1))
+        dot.setAttribute('cy', p.lineTo.y.toFixed(1))
+        dot.setAttribute('visibility', vis)
+      }
+    })
+  })
+  return null
+}
+
+/** A landmark in world space now: femoral landmarks move with the femur. */
+function worldAnchor(anchor: PointLandmark, refs: SceneRefs, out: Vector3): boolean {
+  const p = landmarkPoints[anchor]
+  if (!p) return false
+  out.set(p[0], p[1], p[2])
+  if (FEMORAL_LANDMARKS.has(anchor) && refs.femurFrame) out.applyMatrix4(refs.femurFrame.matrixWorld)
+  return true
+}

@@ -1,0 +1,74 @@
+/**
+ * Loads the generated glTF files (meshopt-compressed; the decoder ships inside three, so no
+ * CDN) and hands back each part's object, found by node name, with the file's materials
+ * replaced by the app's tissue materials.
+ */
+import { Mesh, type Material, type Object3D } from 'three'
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
+import { PARTS, type ModelFile, type Part } from '../../models/contract'
+import { tissueMaterial } from './materials'
+
+export type PartObjects = Map<Part, Object3D>
+
+let loader: GLTFLoader | null = null
+function gltfLoader(): GLTFLoader {
+  if (!loader) {
+    loader = new GLTFLoader()
+    loader.setMeshoptDecoder(MeshoptDecoder)
+  }
+  return loader
+}
+
+export class ModelLoadError extends Error {
+  constructor(readonly file: ModelFile, cause: unknown) {
+    super(`Could not load ${file}: ${cause instanceof Error ? cause.message : String(cause)}`)
+  }
+}
+
+/** Loads one file; `onProgress` gets the bytes received so far. */
+export function loadModelFile(file: ModelFile, url: string, onProgress: (loadedBytes: number) => void): Promise<PartObjects> {
+  return new Promise((resolve, reject) => {
+    gltfLoader().load(
+      url,
+      (gltf) => {
+        try {
+          resolve(extractParts(gltf.scene))
+        } catch (error) {
+          reject(new ModelLoadError(file, error))
+        }
+      },
+      (event) => onProgress(event.loaded),
+      (error) => reject(new ModelLoadError(file, error)),
+    )
+  })
+}
+
+function extractParts(root: Object3D): PartObjects {
+  root.updateMatrixWorld(true)
+  const parts: PartObjects = new Map()
+  for (const part of PARTS) {
+    const node = root.getObjectByName(part)
+    if (!node) continue
+    // Bake the node's place in the file into its own transform: the app re-parents parts and
+    // must not depend on how the file nested them (e.g. quantisation transforms).
+    node.matrixWorld.decompose(node.position, node.quaternion, node.scale)
+    node.removeFromParent()
+    const materials = new Map<string, Material>()
+    node.traverse((child) => {
+      if (!(child instanceof Mesh)) return
+      const old = child.material as Material | Material[]
+      const replace = (m: Material) => {
+        const mine = materials.get(m.name) ?? tissueMaterial(m.name)
+        materials.set(m.name, mine)
+        if (mine !== m) m.dispose()
+        return mine
+      }
+      child.material = Array.isArray(old) ? old.map(replace) : replace(old)
+      child.castShadow = true
+      child.receiveShadow = true
+    })
+    parts.set(part, node)
+  }
+  return parts
+}

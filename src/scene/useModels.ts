@@ -1,0 +1,68 @@
+/**
+ * Loads the model files: `hip.glb` (the first view) first, the others after it. Progress is
+ * measured in bytes against the sizes the manifest records. A failed file can be retried
+ * without reloading the ones already in.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { MODEL_FILES, type ModelFile, type Part } from '../../models/contract'
+import { MODEL_URLS, manifest } from './manifest'
+import { loadModelFile, type PartObjects } from './model-loader'
+
+const FIRST_FILE: ModelFile = 'hip.glb'
+
+const expectedBytes = (file: ModelFile) => manifest.files.find((f) => f.file === file)?.bytes ?? 1
+
+export interface ModelsState {
+  parts: PartObjects | null
+  /** 0..1 over all files. */
+  progress: number
+  firstReady: boolean
+  error: string | null
+}
+
+export function useModels(attempt: number): ModelsState {
+  const [loaded, setLoaded] = useState<Partial<Record<ModelFile, PartObjects>>>({})
+  const [bytes, setBytes] = useState<Partial<Record<ModelFile, number>>>({})
+  const [error, setError] = useState<string | null>(null)
+  const loadedRef = useRef(loaded)
+  useEffect(() => {
+    loadedRef.current = loaded
+  }, [loaded])
+
+  useEffect(() => {
+    let cancelled = false
+    const load = async (file: ModelFile) => {
+      if (loadedRef.current[file]) return
+      const parts = await loadModelFile(file, MODEL_URLS[file], (b) => {
+        if (!cancelled) setBytes((prev) => ({ ...prev, [file]: Math.min(b, expectedBytes(file)) }))
+      })
+      if (cancelled) return
+      setBytes((prev) => ({ ...prev, [file]: expectedBytes(file) }))
+      setLoaded((prev) => ({ ...prev, [file]: parts }))
+    }
+    const run = async () => {
+      setError(null)
+      try {
+        await load(FIRST_FILE)
+        await Promise.all(MODEL_FILES.filter((f) => f !== FIRST_FILE).map(load))
+      } catch (e) {
+        if (!cancelled) setError(e instanceof Error ? e.message : String(e))
+      }
+    }
+    void run()
+    return () => {
+      cancelled = true
+    }
+  }, [attempt])
+
+  const parts = useMemo(() => {
+    if (!loaded[FIRST_FILE]) return null
+    const merged: PartObjects = new Map()
+    for (const file of MODEL_FILES) for (const [part, object] of loaded[file] ?? new Map<Part, never>()) merged.set(part, object)
+    return merged
+  }, [loaded])
+
+  const total = MODEL_FILES.reduce((s, f) => s + expectedBytes(f), 0)
+  const done = MODEL_FILES.reduce((s, f) => s + (bytes[f] ?? 0), 0)
+  return { parts, progress: Math.min(1, done / total), firstReady: parts !== null, error }
+}

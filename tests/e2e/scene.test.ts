@@ -1,0 +1,159 @@
+/**
+ * The 3D scene's own promises, in the production build with software WebGL: on every step the
+ * shown labels never overlap, never cover the point they name and are joined to it by a leader
+ * line; the canvas has an accessible name and a text description of the view; a lost WebGL
+ * context is explained and the view comes back when the context is restored; "Reset view"
+ * undoes the user's orbit.
+ */
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import type { Browser } from 'playwright-core'
+import { STEP_IDS } from '../../src/content/steps-index'
+import {
+  differingShare,
+  launchBrowser,
+  newAppPage,
+  NO_PROBLEMS,
+  problemsOf,
+  startServer,
+  VIEW,
+  viewShot,
+  waitForView,
+  type AppPage,
+  type StaticServer,
+} from './harness'
+
+let browser: Browser
+let server: StaticServer
+let app: AppPage
+
+before(async () => {
+  ;[browser, server] = await Promise.all([launchBrowser(), startServer()])
+  // Reduced motion: each step is shown in its end state at once, so the checks see what stays.
+  app = await newAppPage(browser, server, { reducedMotion: 'reduce' })
+})
+after(async () => {
+  await app?.close()
+  await browser?.close()
+  await server?.close()
+})
+
+interface LabelGeometry {
+  text: string
+  box: { left: number; top: number; right: number; bottom: number }
+  dot: { x: number; y: number } | null
+  lineEnd: { x: number; y: number } | null
+}
+
+/**
+ * The shown labels with their boxes, their dots and the far end of their leader lines (page px).
+ * Passed as a string: tsx would wrap the named inner functions in a helper the page lacks.
+ */
+const shownLabels = (): Promise<LabelGeometry[]> =>
+  app.page.evaluate(`(() => {
+    const svg = document.querySelector('.scene-labels__lines')
+    const origin = svg ? svg.getBoundingClientRect() : { left: 0, top: 0 }
+    const items = [...document.querySelectorAll('.scene-label')]
+    const lines = [...document.querySelectorAll('.scene-labels__line')]
+    const dots = [...document.querySelectorAll('.scene-labels__dot')]
+    const at = (x, y) => (x === null || y === null ? null : { x: origin.left + Number(x), y: origin.top + Number(y) })
+    return items.flatMap((item, i) => {
+      if (item.dataset.visible !== 'true') return []
+      const r = item.getBoundingClientRect()
+      const line = lines[i]
+      const dot = dots[i]
+      return [{
+        text: item.textContent || '',
+        box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
+        dot: dot && dot.getAttribute('visibility') === 'visible' ? at(dot.getAttribute('cx'), dot.getAttribute('cy')) : null,
+        lineEnd: line && line.getAttribute('visibility') === 'visible' ? at(line.getAttribute('x2'), line.getAttribute('y2')) : null,
+      }]
+    })
+  })()`)
+
+/** The view is at rest and every label's visibility was checked in it (data-state on the overlay). */
+async function waitForLabels(id: string): Promise<void> {
+  await waitForView(app.page, id)
+  await app.page.locator(`${VIEW} .scene-labels[data-state="settled"]`).waitFor({ timeout: 30_000 })
+}
+
+const inside = (p: { x: number; y: number }, b: LabelGeometry['box']) => p.x >= b.left && p.x <= b.right && p.y >= b.top && p.y <= b.bottom
+const overlap = (a: LabelGeometry['box'], b: LabelGeometry['box']) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+
+describe('labels in the 3D view', () => {
+  it('never overlap, never cover a labelled point, and each has a leader line to its dot, on every step', async () => {
+    const faults: string[] = []
+    for (const id of STEP_IDS) {
+      await app.open(`?step=${id}`)
+      await waitForLabels(id)
+      const labels = await shownLabels()
+      if (labels.length === 0) faults.push(`${id}: no label shown`)
+      labels.forEach((a, i) => {
+        if (!a.dot || !a.lineEnd) faults.push(`${id}: "${a.text}" has no leader line or dot`)
+        else if (Math.hypot(a.dot.x - a.lineEnd.x, a.dot.y - a.lineEnd.y) > 1) faults.push(`${id}: "${a.text}"'s line does not end at its dot`)
+        for (const b of labels.slice(i + 1)) if (overlap(a.box, b.box)) faults.push(`${id}: "${a.text}" overlaps "${b.text}"`)
+        for (const b of labels) if (b.dot && inside(b.dot, a.box)) faults.push(`${id}: "${a.text}" covers the point of "${b.text}"`)
+      })
+    }
+    assert.deepEqual(faults, [])
+    assert.deepEqual(problemsOf(app.problems), NO_PROBLEMS)
+  })
+})
+
+describe('the canvas', () => {
+  it('has an accessible name and a description of the current view that follows the step', async () => {
+    await app.open('?step=healthy-hip')
+    await waitForView(app.page, 'healthy-hip')
+    const canvas = app.page.locator(`${VIEW} canvas`)
+    assert.equal(await canvas.getAttribute('role'), 'img')
+    assert.ok(((await canvas.getAttribute('aria-label')) ?? '').length > 0)
+    const describedBy = await canvas.getAttribute('aria-describedby')
+    assert.ok(describedBy)
+    const description = () => app.page.locator(`[id="${describedBy}"]`).innerText()
+    const first = await description()
+    assert.match(first, /front/)
+    await app.page.keyboard.press('End')
+    await waitForView(app.page, STEP_IDS[STEP_IDS.length - 1]!)
+    assert.notEqual(await description(), first)
+  })
+})
+
+describe('a lost WebGL context', () => {
+  it('is explained, and the view comes back when the context is restored', async () => {
+    await app.open('?step=arthritic-hip')
+    await waitForView(app.page, 'arthritic-hip')
+    await app.page.evaluate(`(() => {
+      const gl = document.querySelector('.viewport canvas').getContext('webgl2')
+      window.loseContextForTest = gl.getExtension('WEBGL_lose_context')
+      window.loseContextForTest.loseContext()
+    })()`)
+    await app.page.locator(`${VIEW}[data-status="context-lost"]`).waitFor({ timeout: 15_000 })
+    assert.ok(await app.page.getByRole('alert').isVisible())
+    // The step text is still there and still moves on.
+    assert.ok(await app.page.locator('#step-title').isVisible())
+    await app.page.evaluate('window.loseContextForTest.restoreContext()')
+    await waitForView(app.page, 'arthritic-hip')
+    assert.equal(await app.page.locator(`${VIEW}[data-status="context-lost"]`).count(), 0)
+  })
+})
+
+describe('Reset view', () => {
+  it('brings the camera back to the step pose after the user orbits', async () => {
+    await app.open('?step=healthy-hip')
+    await waitForView(app.page, 'healthy-hip')
+    await waitForLabels('healthy-hip')
+    const before = await viewShot(app.page)
+    const box = (await app.page.locator(`${VIEW} canvas`).boundingBox())!
+    await app.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await app.page.mouse.down()
+    await app.page.mouse.move(box.x + box.width / 2 + 200, box.y + box.height / 2 + 40, { steps: 8 })
+    await app.page.mouse.up()
+    await app.page.waitForTimeout(800)
+    const orbited = await viewShot(app.page)
+    assert.ok(differingShare(before, orbited) > 0.02, 'dragging turned the view')
+    await app.page.getByRole('button', { name: 'Reset view' }).click()
+    await waitForLabels('healthy-hip')
+    const reset = await viewShot(app.page)
+    assert.ok(differingShare(before, reset) < 0.01, `reset returns to the step pose (${(100 * differingShare(before, reset)).toFixed(2)}% differ)`)
+  })
+})
