@@ -4,12 +4,12 @@
  *
  * Both `models/generator/` and `src/` import this file, so a misspelt part or landmark is a
  * type error rather than an invisible mesh. It must stay free of three.js, React and Node
- * imports.
+ * imports, and of zod (the manifest's schema is `manifest-schema.ts`), so importing a part
+ * name never pulls a validator into the app's bundle.
  *
  * Frames and units (glTF's own convention): metres, +Y superior, +Z anterior, the patient's
  * right at -X. The model is a right hip.
  */
-import { z } from 'zod'
 
 /** Bone-preparation stages of the femoral head, in the order the surgeon makes them. */
 export const FEMUR_STAGES = ['native', 'sleeve-reamed', 'planed', 'chamfered', 'stem-drilled'] as const
@@ -202,71 +202,4 @@ export type PolylineLandmark = (typeof POLYLINE_LANDMARKS)[number]
 export const MODEL_FILES = ['hip.glb', 'arthritis.glb', 'preparation.glb', 'implants.glb', 'instruments.glb'] as const
 export type ModelFile = (typeof MODEL_FILES)[number]
 
-const vec3 = z.tuple([z.number(), z.number(), z.number()])
-export type Vec3 = z.infer<typeof vec3>
-
-const partEnum = z.enum(PARTS)
-
-/**
- * How an instrument is modelled: its node's origin is the working tip, local +Y runs along
- * the shaft away from the tip (the direction it is withdrawn), and the node sits in its
- * working pose at the end of its stroke (femoral instruments in the femur's neutral frame;
- * the app moves them with the femur). The same pose is written here in model coordinates,
- * so the app never depends on how a node transform survives compression: it animates the
- * instrument from `strokeM` back along `axis` to the working pose, and a spinning
- * instrument turns about `axis` through `tipM`.
- */
-const instrumentSpec = z.object({
-  tipM: vec3,
-  /** Unit vector from the tip toward the handle. */
-  axis: vec3,
-  strokeM: z.number().positive(),
-  spins: z.boolean(),
-  description: z.string(),
-})
-export type InstrumentSpec = z.infer<typeof instrumentSpec>
-
-export const manifestSchema = z.object({
-  generator: z.object({ version: z.string(), inputHash: z.string() }),
-  /** Says the file is generated (by `npm run models`) and must not be edited by hand. */
-  generated: z.string().optional(),
-  units: z.literal('m'),
-  frame: z.string(),
-  parameters: z.record(z.string(), z.number()),
-  files: z.array(
-    z.object({
-      file: z.enum(MODEL_FILES),
-      bytes: z.number().int().positive(),
-      triangles: z.number().int().positive(),
-      parts: z.array(partEnum),
-      /** SHA-256 of the file's bytes, so a test can prove the committed file is the one described. */
-      sha256: z.string().optional(),
-    }),
-  ),
-  volumesMm3: z.object({
-    femurRemovedByStage: z.record(z.enum(FEMUR_STAGES), z.number()),
-    acetabulumRemovedByStage: z.record(z.enum(ACETABULUM_STAGES), z.number()),
-    femurRemovedTotal: z.number(),
-    acetabulumRemovedTotal: z.number(),
-  }),
-  landmarks: z.object({
-    points: z.record(z.enum(POINT_LANDMARKS), vec3),
-    axes: z.record(z.enum(AXIS_LANDMARKS), z.object({ origin: vec3, direction: vec3 })),
-    polylines: z.record(z.enum(POLYLINE_LANDMARKS), z.array(vec3)),
-    femoralHeadRadiusM: z.number().positive(),
-    acetabularRadiusM: z.number().positive(),
-    neckShaftAngleDeg: z.number(),
-    acetabularInclinationDeg: z.number(),
-    acetabularAnteversionDeg: z.number(),
-  }),
-  instruments: z.record(z.enum(INSTRUMENTS), instrumentSpec),
-  /** Implants are modelled seated (cup in the reamed socket; cap on the prepared head, femur neutral). */
-  implants: z.object({
-    cupOuterDiameterMm: z.number(),
-    capInnerDiameterMm: z.number(),
-    /** Direction each implant travels as it is withdrawn from its seat (unit vectors). */
-    cupWithdrawAxis: vec3,
-    capWithdrawAxis: vec3,
-  }),
-})
-export type Manifest = z.infer<typeof manifestSchema>
+export type Vec3 = [number, number, number]

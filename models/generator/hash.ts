@@ -1,5 +1,5 @@
 /**
- * The generator's input hash: SHA-256 over its own sources and the model contract, so a test
+ * The generator's input hash: SHA-256 over its own sources, the model contract and the manifest's schema, so a test
  * can tell when the committed models are older than the code that makes them.
  */
 import { createHash } from 'node:crypto'
@@ -18,7 +18,7 @@ export function generatorInputs(): string[] {
     .filter((f) => f.endsWith('.ts') && !NOT_INPUTS.has(f))
     .sort()
     .map((f) => join(here, f))
-  return [...files, join(here, '..', 'contract.ts')]
+  return [...files, join(here, '..', 'contract.ts'), join(here, '..', 'manifest-schema.ts')]
 }
 
 export function inputHash(): string {

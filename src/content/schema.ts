@@ -14,9 +14,8 @@ import {
 } from '../../models/contract'
 import { CHAPTERS, STEP_IDS } from './steps-index'
 import { LABEL_TERMS } from './label-terms'
+import { FEMUR_POSES, LAYER_MODES } from './modes'
 
-export const LAYER_MODES = ['shown', 'ghost', 'hidden'] as const
-export type LayerMode = (typeof LAYER_MODES)[number]
 
 /**
  * A semantic camera pose: look at a landmark from a direction. Azimuth turns about +Y:
@@ -31,9 +30,6 @@ export const cameraPoseSchema = z.object({
 })
 export type CameraPose = z.infer<typeof cameraPoseSchema>
 
-/** Where the femur is: in the socket, dislocated backwards, or held forward for the socket work. */
-export const FEMUR_POSES = ['neutral', 'dislocated', 'retracted'] as const
-export type FemurPose = (typeof FEMUR_POSES)[number]
 
 /** What moves during the step. Instruments move along their own axis (see models/contract.ts). */
 export const motionSchema = z.discriminatedUnion('kind', [

@@ -3,7 +3,8 @@
  * operation (posterolateral approach, FACTS.md section 3). Words live in `i18n/<lang>/steps.ts`.
  */
 import type { Layer } from '../../models/contract'
-import type { LayerMode, Step } from './schema'
+import type { Step } from './schema'
+import type { LayerMode } from './modes'
 
 /** Layer defaults, named for the situations they serve. */
 const closedHip: Record<Layer, LayerMode> = {

@@ -21,7 +21,8 @@ import {
   type PointLandmark,
   type Vec3,
 } from '../../models/contract'
-import type { FemurPose, LayerMode, Step } from '../content/schema'
+import type { Step } from '../content/schema'
+import type { FemurPose, LayerMode } from '../content/modes'
 
 export type PartMode = LayerMode
 

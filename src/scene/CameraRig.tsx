@@ -7,7 +7,8 @@ import { useEffect, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { CameraControls } from '@react-three/drei'
 import { Vector3 } from 'three'
-import type { CameraPose, FemurPose } from '../content/schema'
+import type { CameraPose } from '../content/schema'
+import type { FemurPose } from '../content/modes'
 import {
   CAMERA_LIMITS,
   TRANSITION_SECONDS,

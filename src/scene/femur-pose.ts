@@ -1,7 +1,7 @@
 /** The femur poses of `lib/scene-plan.ts` as three.js rotations and positions. */
 import { Euler, MathUtils, Quaternion, Vector3 } from 'three'
 import type { Vec3 } from '../../models/contract'
-import type { FemurPose } from '../content/schema'
+import type { FemurPose } from '../content/modes'
 import { FEMUR_POSE_TRANSFORMS } from '../lib/scene-plan'
 
 export interface PoseTransform {

@@ -3,7 +3,8 @@
  * against the contract's zod schema; the app only reads it, so zod stays out of the bundle.
  */
 import manifestJson from '../../models/manifest.json'
-import type { Manifest, ModelFile, PointLandmark, Vec3 } from '../../models/contract'
+import type { ModelFile, PointLandmark, Vec3 } from '../../models/contract'
+import type { Manifest } from '../../models/manifest-schema'
 
 export const manifest = manifestJson as unknown as Manifest
 

@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand'
 import type { Layer } from '../../models/contract'
-import type { LayerMode } from '../content/schema'
+import type { LayerMode } from '../content/modes'
 import { STEP_IDS, type StepId } from '../content/steps-index'
 import type { Language } from '../content/i18n/languages'
 

@@ -3,7 +3,7 @@
  * one, else the current step's default; "Reset layers" drops every choice.
  */
 import { LAYERS, type Layer } from '../../models/contract'
-import { LAYER_MODES, type LayerMode } from '../content/schema'
+import { LAYER_MODES, type LayerMode } from '../content/modes'
 import type { UiKey } from '../content/i18n/en/ui'
 import { useWalkthrough } from '../state/store'
 import { CloseIcon } from './icons'

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { manifestSchema, type Manifest } from '../../models/contract'
+import { manifestSchema, type Manifest } from '../../models/manifest-schema'
 import { steps } from '../../src/content/steps'
 import { poseToLookAt } from '../../src/lib/camera-pose'
 import { landmarkAtPose } from '../../src/lib/scene-plan'

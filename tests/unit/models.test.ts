@@ -16,11 +16,10 @@ import {
   PARTS,
   POINT_LANDMARKS,
   TISSUES,
-  type Manifest,
   type ModelFile,
   type Part,
-  manifestSchema,
 } from '../../models/contract'
+import { type Manifest, manifestSchema } from '../../models/manifest-schema'
 import { inputHash } from '../../models/generator/hash'
 import { type TriMesh, distanceToMesh } from '../../models/generator/measure'
 import { measureModel, type Measured } from '../../models/generator/metrics'
