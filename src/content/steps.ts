@@ -19,7 +19,7 @@ const femurNative = { femurStage: 'native', acetabulumStage: 'native' } as const
 export const steps = [
   {
     id: 'healthy-hip', chapter: 'the-hip',
-    camera: { target: 'femoral-head-centre', azimuthDeg: 20, elevationDeg: 10, distanceM: 0.65 },
+    camera: { target: 'femoral-head-centre', azimuthDeg: 55, elevationDeg: 10, distanceM: 0.65 },
     layers: { ...closedHip, skin: 'hidden', muscle: 'hidden' }, highlight: ['cartilage-femoral', 'cartilage-acetabular'], hide: [],
     ...femurNative, femurPose: 'neutral', arthritic: false, implantsInPlace: [], motion: { kind: 'none' }, showIncision: false,
     labels: [
@@ -179,7 +179,7 @@ export const steps = [
   },
   {
     id: 'recovery', chapter: 'after',
-    camera: { target: 'femoral-head-centre', azimuthDeg: 20, elevationDeg: 10, distanceM: 0.62 },
+    camera: { target: 'femoral-head-centre', azimuthDeg: 55, elevationDeg: 10, distanceM: 0.62 },
     layers: { ...closedHip, muscle: 'hidden' }, highlight: ['cup', 'femoral-cap'], hide: [],
     femurStage: 'stem-drilled', acetabulumStage: 'reamed', femurPose: 'neutral', arthritic: false, implantsInPlace: ['cup', 'femoral-cap'],
     motion: { kind: 'none' }, showIncision: false,

@@ -1,5 +1,5 @@
 /** The text of the current step for the chosen audience, its labels, and (for students) its sources. */
-import { SOURCES, type SourceId } from '../content/references'
+import { fullCitation, type SourceId } from '../content/references'
 import type { Passage } from '../content/i18n/types'
 import { useWalkthrough } from '../state/store'
 import { RichText } from './RichText'
@@ -46,7 +46,7 @@ export function StepPanel() {
           <ol className="source-list">
             {sources.map((id) => (
               <li key={id} value={Number(id) || undefined}>
-                {SOURCES[id].citation}
+                {fullCitation(id)}
               </li>
             ))}
           </ol>
