@@ -71,11 +71,6 @@ const shownLabels = (): Promise<LabelGeometry[]> =>
     })
   })()`)
 
-/** The view is at rest and every label's visibility was checked in it (data-state on the overlay). */
-async function waitForLabels(id: string): Promise<void> {
-  await waitForView(app.page, id)
-  await app.page.locator(`${VIEW} .scene-labels[data-state="settled"]`).waitFor({ timeout: 30_000 })
-}
 
 const inside = (p: { x: number; y: number }, b: LabelGeometry['box']) => p.x >= b.left && p.x <= b.right && p.y >= b.top && p.y <= b.bottom
 const overlap = (a: LabelGeometry['box'], b: LabelGeometry['box']) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
@@ -85,7 +80,7 @@ describe('labels in the 3D view', () => {
     const faults: string[] = []
     for (const id of STEP_IDS) {
       await app.open(`?step=${id}`)
-      await waitForLabels(id)
+      await waitForView(app.page, id)
       const labels = await shownLabels()
       if (labels.length === 0) faults.push(`${id}: no label shown`)
       labels.forEach((a, i) => {
@@ -141,7 +136,7 @@ describe('Reset view', () => {
   it('brings the camera back to the step pose after the user orbits', async () => {
     await app.open('?step=healthy-hip')
     await waitForView(app.page, 'healthy-hip')
-    await waitForLabels('healthy-hip')
+    await waitForView(app.page, 'healthy-hip')
     const before = await viewShot(app.page)
     const box = (await app.page.locator(`${VIEW} canvas`).boundingBox())!
     await app.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
@@ -152,7 +147,7 @@ describe('Reset view', () => {
     const orbited = await viewShot(app.page)
     assert.ok(differingShare(before, orbited) > 0.02, 'dragging turned the view')
     await app.page.getByRole('button', { name: 'Reset view' }).click()
-    await waitForLabels('healthy-hip')
+    await waitForView(app.page, 'healthy-hip')
     const reset = await viewShot(app.page)
     assert.ok(differingShare(before, reset) < 0.01, `reset returns to the step pose (${(100 * differingShare(before, reset)).toFixed(2)}% differ)`)
   })

@@ -348,7 +348,7 @@ export const steps: Record<StepId, StepText> = {
         sources: ['60'],
       },
       {
-        text: 'For some weeks, do not bend your hip past a right angle, cross your legs, or turn your leg inward.',
+        text: 'For some weeks, you will usually be asked not to bend your hip past a right angle, cross your legs, or turn your leg inward.',
         sources: ['61', '65'],
       },
       { text: 'Your care team will guide you at each stage.', sources: [] },
