@@ -1,9 +1,13 @@
-/** Replay, Pause/Play (WCAG 2.2.2), Reset view and the Layers panel toggle, under the 3D view. */
+/**
+ * Replay, Pause/Play (WCAG 2.2.2), Reset view and the Layers panel toggle, under the 3D view.
+ * Without WebGL there is no 3D view for them to act on, so they are not offered.
+ */
 import { useId, useRef, useState } from 'react'
 import { useWalkthrough } from '../state/store'
 import { LayersIcon, PauseIcon, PlayIcon, ReplayIcon, ResetViewIcon } from './icons'
 import { LayersPanel } from './LayersPanel'
 import { useText } from './useText'
+import { hasWebGL2 } from './webgl'
 
 export function ViewControls() {
   const paused = useWalkthrough((s) => s.paused)
@@ -19,6 +23,8 @@ export function ViewControls() {
     setLayersOpen(false)
     layersButton.current?.focus()
   }
+
+  if (!hasWebGL2()) return null
 
   return (
     <>

@@ -10,20 +10,12 @@ import { steps } from '../content/steps'
 import { languagePacks } from '../content/i18n/languages'
 import { viewSide, type ViewSide } from '../lib/camera-pose'
 import type { SceneStatus } from '../scene/status'
+import { hasWebGL2 } from './webgl'
 import './viewport.css'
 
 const HipScene = lazy(() => import('../scene/HipScene'))
 
 const DESCRIPTION_ID = 'viewport-description'
-
-function hasWebGL2(): boolean {
-  try {
-    const canvas = document.createElement('canvas')
-    return canvas.getContext('webgl2') !== null
-  } catch {
-    return false
-  }
-}
 
 /** Catches a scene that throws (a broken model file, a failed chunk) so the page stays up. */
 class SceneBoundary extends Component<{ onError: (message: string) => void; children: ReactNode }, { failed: boolean }> {

@@ -40,6 +40,7 @@ describe('no WebGL', () => {
       await app.page.locator('#step-title', { hasText: en.steps.recovery.title }).waitFor()
       assert.equal(queryOf(app.page).step, 'recovery')
       assert.equal(await app.page.locator('canvas').count(), 0, 'no canvas is left half-made')
+      assert.equal(await app.page.getByRole('group', { name: en.ui.viewControls }).count(), 0, 'no 3D controls that would do nothing')
       assert.deepEqual(problemsOf(app.problems), NO_PROBLEMS)
     } finally {
       await app.close()

@@ -12,7 +12,6 @@ import { after, before, describe, it } from 'node:test'
 import type { Browser } from 'playwright-core'
 import { en } from '../../src/content/i18n/en'
 import { STEP_IDS } from '../../src/content/steps-index'
-import { LAYERS } from '../../models/contract'
 import {
   launchBrowser,
   newAppPage,
@@ -286,37 +285,7 @@ describe('pages around the steps', () => {
   })
 })
 
-describe('layers and animation controls', () => {
-  it('shows every layer with the step default and keeps the user’s choice until reset', async () => {
-    await app.open('?step=healthy-hip')
-    const toggle = app.page.getByRole('button', { name: en.ui.layers, exact: true })
-    await toggle.click()
-    assert.equal(await toggle.getAttribute('aria-expanded'), 'true')
-    const names = [en.ui.layerSkin, en.ui.layerMuscle, en.ui.layerNerves, en.ui.layerBone, en.ui.layerCartilage, en.ui.layerImplants, en.ui.layerInstruments]
-    assert.equal(names.length, LAYERS.length)
-    for (const name of names) await app.page.getByRole('radiogroup', { name, exact: true }).waitFor()
-    const bone = app.page.getByRole('radiogroup', { name: en.ui.layerBone, exact: true })
-    assert.equal(await bone.getByRole('radio', { name: en.ui.layerShown }).isChecked(), true, 'step default: bone shown')
-    await bone.getByRole('radio', { name: en.ui.layerGhost }).check()
-    await nextButton().click()
-    await expectStep('arthritic-hip')
-    assert.equal(await bone.getByRole('radio', { name: en.ui.layerGhost }).isChecked(), true, 'the choice lasts across steps')
-    await app.page.getByRole('button', { name: en.ui.resetLayers }).click()
-    assert.equal(await bone.getByRole('radio', { name: en.ui.layerShown }).isChecked(), true)
-    await app.page.keyboard.press('Escape')
-    await bone.waitFor({ state: 'detached' })
-  })
-
-  it('pauses and plays the animation, replays it and resets the view', async () => {
-    await app.open('?step=sleeve-reaming')
-    const button = (name: string) => app.page.getByRole('button', { name, exact: true })
-    await button(en.ui.pauseAnimation).click()
-    await button(en.ui.playAnimation).click()
-    await button(en.ui.pauseAnimation).waitFor()
-    await button(en.ui.replayAnimation).click()
-    await button(en.ui.resetView).click()
-  })
-
+describe('the note', () => {
   it('always shows the note that this is not medical advice', async () => {
     await app.open('?step=recovery')
     await app.page.getByRole('contentinfo').getByText(en.ui.medicalNote).waitFor()

@@ -9,6 +9,8 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser } from 'playwright-core'
 import { STEP_IDS } from '../../src/content/steps-index'
+import { en } from '../../src/content/i18n/en'
+import { LAYERS } from '../../models/contract'
 import {
   differingShare,
   launchBrowser,
@@ -136,7 +138,6 @@ describe('Reset view', () => {
   it('brings the camera back to the step pose after the user orbits', async () => {
     await app.open('?step=healthy-hip')
     await waitForView(app.page, 'healthy-hip')
-    await waitForView(app.page, 'healthy-hip')
     const before = await viewShot(app.page)
     const box = (await app.page.locator(`${VIEW} canvas`).boundingBox())!
     await app.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
@@ -150,5 +151,43 @@ describe('Reset view', () => {
     await waitForView(app.page, 'healthy-hip')
     const reset = await viewShot(app.page)
     assert.ok(differingShare(before, reset) < 0.01, `reset returns to the step pose (${(100 * differingShare(before, reset)).toFixed(2)}% differ)`)
+  })
+})
+
+// These controls act on the 3D view, so they are offered (and tested) only where WebGL runs;
+// tests/e2e/fallbacks.test.ts checks they are absent without it.
+describe('layers and animation controls', () => {
+  it('shows every layer with the step default and keeps the user’s choice until reset', async () => {
+    await app.open('?step=healthy-hip')
+    await waitForView(app.page, 'healthy-hip')
+    const toggle = app.page.getByRole('button', { name: en.ui.layers, exact: true })
+    await toggle.click()
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true')
+    const names = [en.ui.layerSkin, en.ui.layerMuscle, en.ui.layerNerves, en.ui.layerBone, en.ui.layerCartilage, en.ui.layerImplants, en.ui.layerInstruments]
+    assert.equal(names.length, LAYERS.length)
+    for (const name of names) await app.page.getByRole('radiogroup', { name, exact: true }).waitFor()
+    const bone = app.page.getByRole('radiogroup', { name: en.ui.layerBone, exact: true })
+    assert.equal(await bone.getByRole('radio', { name: en.ui.layerShown }).isChecked(), true, 'step default: bone shown')
+    await bone.getByRole('radio', { name: en.ui.layerGhost }).check()
+    await app.page.getByRole('button', { name: 'Next step', exact: true }).click()
+    await waitForView(app.page, 'arthritic-hip')
+    assert.equal(await bone.getByRole('radio', { name: en.ui.layerGhost }).isChecked(), true, 'the choice lasts across steps')
+    await app.page.getByRole('button', { name: en.ui.resetLayers }).click()
+    assert.equal(await bone.getByRole('radio', { name: en.ui.layerShown }).isChecked(), true)
+    await app.page.keyboard.press('Escape')
+    await bone.waitFor({ state: 'detached' })
+  })
+
+  it('pauses and plays the animation, replays it and resets the view', async () => {
+    await app.open('?step=sleeve-reaming')
+    await waitForView(app.page, 'sleeve-reaming')
+    const button = (name: string) => app.page.getByRole('button', { name, exact: true })
+    await button(en.ui.pauseAnimation).click()
+    await button(en.ui.playAnimation).click()
+    await button(en.ui.pauseAnimation).waitFor()
+    await button(en.ui.replayAnimation).click()
+    await button(en.ui.resetView).click()
+    await waitForView(app.page, 'sleeve-reaming')
+    assert.deepEqual(problemsOf(app.problems), NO_PROBLEMS)
   })
 })
