@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { after, before } from 'node:test'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
 import { PNG } from 'pngjs'
@@ -159,6 +160,42 @@ export function problemsOf(problems: Problems, allow: { console?: RegExp } = {})
   }
 }
 export const NO_PROBLEMS: Problems = { consoleErrors: [], pageErrors: [], foreignRequests: [] }
+
+// ---- One rig per test file -------------------------------------------------
+
+export interface BrowserRig {
+  browser: Browser
+  server: StaticServer
+}
+
+export interface AppRig extends BrowserRig {
+  app: AppPage
+}
+
+/**
+ * Registers the test file's before/after hooks: one Chromium and one server, plus one app page
+ * when `page` is given, closed after the file's tests in the right order (page, browser,
+ * server). The returned object is filled in by the time the tests run.
+ */
+function useRig(webgl: boolean, page: BrowserContextOptions | null): AppRig {
+  const rig = {} as AppRig
+  before(async () => {
+    ;[rig.browser, rig.server] = await Promise.all([launchBrowser({ webgl }), startServer()])
+    if (page) rig.app = await newAppPage(rig.browser, rig.server, page)
+  })
+  after(async () => {
+    await rig.app?.close()
+    await rig.browser?.close()
+    await rig.server?.close()
+  })
+  return rig
+}
+
+/** A browser and a server for a file whose tests open their own pages. */
+export const useBrowser = ({ webgl = true }: { webgl?: boolean } = {}): BrowserRig => useRig(webgl, null)
+
+/** A browser, a server and one app page (with these context options) shared by a file's tests. */
+export const useAppPage = ({ webgl = true, ...page }: { webgl?: boolean } & BrowserContextOptions = {}): AppRig => useRig(webgl, page)
 
 export interface AppPage {
   context: BrowserContext

@@ -4,20 +4,11 @@
  * (phone), controls big enough to touch. Screenshots go to test-results/screenshots/ to look at.
  */
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
-import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, newAppPage, NO_PROBLEMS, problemsOf, saveScreenshot, startServer, VIEW, type StaticServer } from './harness'
+import { describe, it } from 'node:test'
+import type { Page } from 'playwright-core'
+import { newAppPage, NO_PROBLEMS, problemsOf, saveScreenshot, VIEW, useBrowser } from './harness'
 
-let browser: Browser
-let server: StaticServer
-
-before(async () => {
-  ;[browser, server] = await Promise.all([launchBrowser(), startServer()])
-})
-after(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const rig = useBrowser()
 
 /** Visible controls smaller than 44x44 CSS px (inline links inside running text are exempt). */
 async function smallTargets(page: Page): Promise<string[]> {
@@ -42,7 +33,7 @@ const sizes = [
 describe('layout', () => {
   for (const size of sizes)
     it(`fits ${size.viewport.width}x${size.viewport.height}`, async () => {
-      const app = await newAppPage(browser, server, { viewport: size.viewport, isMobile: size.mobile, hasTouch: size.mobile })
+      const app = await newAppPage(rig.browser, rig.server, { viewport: size.viewport, isMobile: size.mobile, hasTouch: size.mobile })
       try {
         await app.open('?step=cup-impaction&audience=student')
         const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)

@@ -3,20 +3,11 @@
  * with prefers-reduced-motion it cuts at once: "moving" never appears.
  */
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
-import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, newAppPage, NO_PROBLEMS, problemsOf, startServer, VIEW, waitForView, type StaticServer } from './harness'
+import { describe, it } from 'node:test'
+import type { Page } from 'playwright-core'
+import { newAppPage, NO_PROBLEMS, problemsOf, VIEW, waitForView, useBrowser } from './harness'
 
-let browser: Browser
-let server: StaticServer
-
-before(async () => {
-  ;[browser, server] = await Promise.all([launchBrowser(), startServer()])
-})
-after(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const rig = useBrowser()
 
 /** Records every value data-camera takes from now on. */
 async function recordCamera(page: Page): Promise<() => Promise<string[]>> {
@@ -35,7 +26,7 @@ async function recordCamera(page: Page): Promise<() => Promise<string[]>> {
 
 describe('camera motion', () => {
   it('glides to the next step by default', async () => {
-    const app = await newAppPage(browser, server)
+    const app = await newAppPage(rig.browser, rig.server)
     try {
       await app.open('?step=healthy-hip')
       await waitForView(app.page, 'healthy-hip')
@@ -50,7 +41,7 @@ describe('camera motion', () => {
   })
 
   it('cuts straight to the next step when the user prefers reduced motion', async () => {
-    const app = await newAppPage(browser, server, { reducedMotion: 'reduce' })
+    const app = await newAppPage(rig.browser, rig.server, { reducedMotion: 'reduce' })
     try {
       await app.open('?step=healthy-hip')
       await waitForView(app.page, 'healthy-hip')

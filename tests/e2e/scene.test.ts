@@ -6,39 +6,22 @@
  * undoes the user's orbit.
  */
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
-import type { Browser } from 'playwright-core'
+import { describe, it } from 'node:test'
 import { STEP_IDS } from '../../src/content/steps-index'
 import { en } from '../../src/content/i18n/en'
 import { LAYERS } from '../../models/contract'
 import {
   differingShare,
-  launchBrowser,
-  newAppPage,
   NO_PROBLEMS,
   problemsOf,
-  startServer,
   VIEW,
   viewShot,
   waitForView,
-  type AppPage,
-  type StaticServer,
+  useAppPage,
 } from './harness'
 
-let browser: Browser
-let server: StaticServer
-let app: AppPage
-
-before(async () => {
-  ;[browser, server] = await Promise.all([launchBrowser(), startServer()])
-  // Reduced motion: each step is shown in its end state at once, so the checks see what stays.
-  app = await newAppPage(browser, server, { reducedMotion: 'reduce' })
-})
-after(async () => {
-  await app?.close()
-  await browser?.close()
-  await server?.close()
-})
+// Reduced motion: each step is shown in its end state at once, so the checks see what stays.
+const rig = useAppPage({ reducedMotion: 'reduce' })
 
 interface LabelGeometry {
   text: string
@@ -52,7 +35,7 @@ interface LabelGeometry {
  * Passed as a string: tsx would wrap the named inner functions in a helper the page lacks.
  */
 const shownLabels = (): Promise<LabelGeometry[]> =>
-  app.page.evaluate(`(() => {
+  rig.app.page.evaluate(`(() => {
     const svg = document.querySelector('.scene-labels__lines')
     const origin = svg ? svg.getBoundingClientRect() : { left: 0, top: 0 }
     const items = [...document.querySelectorAll('.scene-label')]
@@ -81,8 +64,8 @@ describe('labels in the 3D view', () => {
   it('never overlap, never cover a labelled point, and each has a leader line to its dot, on every step', async () => {
     const faults: string[] = []
     for (const id of STEP_IDS) {
-      await app.open(`?step=${id}`)
-      await waitForView(app.page, id)
+      await rig.app.open(`?step=${id}`)
+      await waitForView(rig.app.page, id)
       const labels = await shownLabels()
       if (labels.length === 0) faults.push(`${id}: no label shown`)
       labels.forEach((a, i) => {
@@ -93,63 +76,63 @@ describe('labels in the 3D view', () => {
       })
     }
     assert.deepEqual(faults, [])
-    assert.deepEqual(problemsOf(app.problems), NO_PROBLEMS)
+    assert.deepEqual(problemsOf(rig.app.problems), NO_PROBLEMS)
   })
 })
 
 describe('the canvas', () => {
   it('has an accessible name and a description of the current view that follows the step', async () => {
-    await app.open('?step=healthy-hip')
-    await waitForView(app.page, 'healthy-hip')
-    const canvas = app.page.locator(`${VIEW} canvas`)
+    await rig.app.open('?step=healthy-hip')
+    await waitForView(rig.app.page, 'healthy-hip')
+    const canvas = rig.app.page.locator(`${VIEW} canvas`)
     assert.equal(await canvas.getAttribute('role'), 'img')
     assert.ok(((await canvas.getAttribute('aria-label')) ?? '').length > 0)
     const describedBy = await canvas.getAttribute('aria-describedby')
     assert.ok(describedBy)
-    const description = () => app.page.locator(`[id="${describedBy}"]`).innerText()
+    const description = () => rig.app.page.locator(`[id="${describedBy}"]`).innerText()
     const first = await description()
     assert.match(first, /front/)
-    await app.page.keyboard.press('End')
-    await waitForView(app.page, STEP_IDS[STEP_IDS.length - 1]!)
+    await rig.app.page.keyboard.press('End')
+    await waitForView(rig.app.page, STEP_IDS[STEP_IDS.length - 1]!)
     assert.notEqual(await description(), first)
   })
 })
 
 describe('a lost WebGL context', () => {
   it('is explained, and the view comes back when the context is restored', async () => {
-    await app.open('?step=arthritic-hip')
-    await waitForView(app.page, 'arthritic-hip')
-    await app.page.evaluate(`(() => {
+    await rig.app.open('?step=arthritic-hip')
+    await waitForView(rig.app.page, 'arthritic-hip')
+    await rig.app.page.evaluate(`(() => {
       const gl = document.querySelector('.viewport canvas').getContext('webgl2')
       window.loseContextForTest = gl.getExtension('WEBGL_lose_context')
       window.loseContextForTest.loseContext()
     })()`)
-    await app.page.locator(`${VIEW}[data-status="context-lost"]`).waitFor({ timeout: 15_000 })
-    assert.ok(await app.page.getByRole('alert').isVisible())
+    await rig.app.page.locator(`${VIEW}[data-status="context-lost"]`).waitFor({ timeout: 15_000 })
+    assert.ok(await rig.app.page.getByRole('alert').isVisible())
     // The step text is still there and still moves on.
-    assert.ok(await app.page.locator('#step-title').isVisible())
-    await app.page.evaluate('window.loseContextForTest.restoreContext()')
-    await waitForView(app.page, 'arthritic-hip')
-    assert.equal(await app.page.locator(`${VIEW}[data-status="context-lost"]`).count(), 0)
+    assert.ok(await rig.app.page.locator('#step-title').isVisible())
+    await rig.app.page.evaluate('window.loseContextForTest.restoreContext()')
+    await waitForView(rig.app.page, 'arthritic-hip')
+    assert.equal(await rig.app.page.locator(`${VIEW}[data-status="context-lost"]`).count(), 0)
   })
 })
 
 describe('Reset view', () => {
   it('brings the camera back to the step pose after the user orbits', async () => {
-    await app.open('?step=healthy-hip')
-    await waitForView(app.page, 'healthy-hip')
-    const before = await viewShot(app.page)
-    const box = (await app.page.locator(`${VIEW} canvas`).boundingBox())!
-    await app.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
-    await app.page.mouse.down()
-    await app.page.mouse.move(box.x + box.width / 2 + 200, box.y + box.height / 2 + 40, { steps: 8 })
-    await app.page.mouse.up()
-    await app.page.waitForTimeout(800)
-    const orbited = await viewShot(app.page)
+    await rig.app.open('?step=healthy-hip')
+    await waitForView(rig.app.page, 'healthy-hip')
+    const before = await viewShot(rig.app.page)
+    const box = (await rig.app.page.locator(`${VIEW} canvas`).boundingBox())!
+    await rig.app.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await rig.app.page.mouse.down()
+    await rig.app.page.mouse.move(box.x + box.width / 2 + 200, box.y + box.height / 2 + 40, { steps: 8 })
+    await rig.app.page.mouse.up()
+    await rig.app.page.waitForTimeout(800)
+    const orbited = await viewShot(rig.app.page)
     assert.ok(differingShare(before, orbited) > 0.02, 'dragging turned the view')
-    await app.page.getByRole('button', { name: 'Reset view' }).click()
-    await waitForView(app.page, 'healthy-hip')
-    const reset = await viewShot(app.page)
+    await rig.app.page.getByRole('button', { name: 'Reset view' }).click()
+    await waitForView(rig.app.page, 'healthy-hip')
+    const reset = await viewShot(rig.app.page)
     assert.ok(differingShare(before, reset) < 0.01, `reset returns to the step pose (${(100 * differingShare(before, reset)).toFixed(2)}% differ)`)
   })
 })
@@ -158,36 +141,36 @@ describe('Reset view', () => {
 // tests/e2e/fallbacks.test.ts checks they are absent without it.
 describe('layers and animation controls', () => {
   it('shows every layer with the step default and keeps the user’s choice until reset', async () => {
-    await app.open('?step=healthy-hip')
-    await waitForView(app.page, 'healthy-hip')
-    const toggle = app.page.getByRole('button', { name: en.ui.layers, exact: true })
+    await rig.app.open('?step=healthy-hip')
+    await waitForView(rig.app.page, 'healthy-hip')
+    const toggle = rig.app.page.getByRole('button', { name: en.ui.layers, exact: true })
     await toggle.click()
     assert.equal(await toggle.getAttribute('aria-expanded'), 'true')
     const names = [en.ui.layerSkin, en.ui.layerMuscle, en.ui.layerNerves, en.ui.layerBone, en.ui.layerCartilage, en.ui.layerImplants, en.ui.layerInstruments]
     assert.equal(names.length, LAYERS.length)
-    for (const name of names) await app.page.getByRole('radiogroup', { name, exact: true }).waitFor()
-    const bone = app.page.getByRole('radiogroup', { name: en.ui.layerBone, exact: true })
+    for (const name of names) await rig.app.page.getByRole('radiogroup', { name, exact: true }).waitFor()
+    const bone = rig.app.page.getByRole('radiogroup', { name: en.ui.layerBone, exact: true })
     assert.equal(await bone.getByRole('radio', { name: en.ui.layerShown }).isChecked(), true, 'step default: bone shown')
     await bone.getByRole('radio', { name: en.ui.layerGhost }).check()
-    await app.page.getByRole('button', { name: 'Next step', exact: true }).click()
-    await waitForView(app.page, 'arthritic-hip')
+    await rig.app.page.getByRole('button', { name: 'Next step', exact: true }).click()
+    await waitForView(rig.app.page, 'arthritic-hip')
     assert.equal(await bone.getByRole('radio', { name: en.ui.layerGhost }).isChecked(), true, 'the choice lasts across steps')
-    await app.page.getByRole('button', { name: en.ui.resetLayers }).click()
+    await rig.app.page.getByRole('button', { name: en.ui.resetLayers }).click()
     assert.equal(await bone.getByRole('radio', { name: en.ui.layerShown }).isChecked(), true)
-    await app.page.keyboard.press('Escape')
+    await rig.app.page.keyboard.press('Escape')
     await bone.waitFor({ state: 'detached' })
   })
 
   it('pauses and plays the animation, replays it and resets the view', async () => {
-    await app.open('?step=sleeve-reaming')
-    await waitForView(app.page, 'sleeve-reaming')
-    const button = (name: string) => app.page.getByRole('button', { name, exact: true })
+    await rig.app.open('?step=sleeve-reaming')
+    await waitForView(rig.app.page, 'sleeve-reaming')
+    const button = (name: string) => rig.app.page.getByRole('button', { name, exact: true })
     await button(en.ui.pauseAnimation).click()
     await button(en.ui.playAnimation).click()
     await button(en.ui.pauseAnimation).waitFor()
     await button(en.ui.replayAnimation).click()
     await button(en.ui.resetView).click()
-    await waitForView(app.page, 'sleeve-reaming')
-    assert.deepEqual(problemsOf(app.problems), NO_PROBLEMS)
+    await waitForView(rig.app.page, 'sleeve-reaming')
+    assert.deepEqual(problemsOf(rig.app.problems), NO_PROBLEMS)
   })
 })

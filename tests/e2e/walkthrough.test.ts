@@ -5,40 +5,24 @@
  * written to test-results/screenshots/<nn>-<step-id>.png for a person to look at.
  */
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
-import type { Browser } from 'playwright-core'
+import { describe, it } from 'node:test'
 import { en } from '../../src/content/i18n/en'
 import { STEP_IDS } from '../../src/content/steps-index'
 import {
   differingShare,
   foregroundPixels,
-  launchBrowser,
   newAppPage,
   NO_PROBLEMS,
   problemsOf,
   saveScreenshot,
   SHOWN_LABEL,
-  startServer,
   VIEW,
   viewShot,
   waitForView,
-  type AppPage,
-  type StaticServer,
+  useAppPage,
 } from './harness'
 
-let browser: Browser
-let server: StaticServer
-let app: AppPage
-
-before(async () => {
-  ;[browser, server] = await Promise.all([launchBrowser(), startServer()])
-  app = await newAppPage(browser, server)
-})
-after(async () => {
-  await app?.close()
-  await browser?.close()
-  await server?.close()
-})
+const rig = useAppPage()
 
 /** Every label word of every step, for either audience: a shown label must be one of these. */
 const LABEL_WORDS = new Set(Object.values(en.labels).flatMap((l) => [l.patient, l.student]))
@@ -49,16 +33,16 @@ const LABEL_WORDS = new Set(Object.values(en.labels).flatMap((l) => [l.patient, 
  */
 async function checkView(id: string, previous: Buffer | null): Promise<{ shot: Buffer; faults: string[] }> {
   const faults: string[] = []
-  const shot = await viewShot(app.page)
+  const shot = await viewShot(rig.app.page)
   const { count, total } = foregroundPixels(shot)
   if (count / total <= 0.03) faults.push(`the canvas draws almost nothing (${((100 * count) / total).toFixed(1)}% foreground)`)
   if (previous) {
     const share = differingShare(previous, shot)
     if (share <= 0.01) faults.push(`looks the same as the step before (${(100 * share).toFixed(2)}% of pixels differ)`)
   }
-  const view = await app.page.locator(VIEW).boundingBox()
+  const view = await rig.app.page.locator(VIEW).boundingBox()
   if (!view) return { shot, faults: [...faults, 'the view has no size'] }
-  const labels = app.page.locator(`${VIEW} ${SHOWN_LABEL}`)
+  const labels = rig.app.page.locator(`${VIEW} ${SHOWN_LABEL}`)
   const n = await labels.count()
   if (n === 0) faults.push('no label is shown')
   for (let k = 0; k < n; k++) {
@@ -76,26 +60,26 @@ async function checkView(id: string, previous: Buffer | null): Promise<{ shot: B
 
 describe('every step in 3D', () => {
   it('walks every step with the keyboard: each comes to rest, draws, differs from the one before, labels show text', async () => {
-    await app.open(`?step=${STEP_IDS[0]}`)
+    await rig.app.open(`?step=${STEP_IDS[0]}`)
     let previous: Buffer | null = null
     const faults: string[] = []
     for (const [i, id] of STEP_IDS.entries()) {
-      if (i > 0) await app.page.keyboard.press('ArrowRight')
-      await waitForView(app.page, id)
-      assert.equal(await app.page.locator('#step-title').textContent(), en.steps[id].title)
+      if (i > 0) await rig.app.page.keyboard.press('ArrowRight')
+      await waitForView(rig.app.page, id)
+      assert.equal(await rig.app.page.locator('#step-title').textContent(), en.steps[id].title)
       const checked = await checkView(id, previous)
       faults.push(...checked.faults.map((f) => `${id}: ${f}`))
       previous = checked.shot
-      await saveScreenshot(`${String(i + 1).padStart(2, '0')}-${id}.png`, await app.page.screenshot())
+      await saveScreenshot(`${String(i + 1).padStart(2, '0')}-${id}.png`, await rig.app.page.screenshot())
     }
     assert.deepEqual(faults, [])
-    assert.deepEqual(problemsOf(app.problems), NO_PROBLEMS)
+    assert.deepEqual(problemsOf(rig.app.problems), NO_PROBLEMS)
   })
 
   it('opens every step in 3D from its link', async () => {
     // Reduced motion: the camera cuts to the pose, so each of the 15 loads skips the glide that
     // motion.test.ts and the keyboard walk above already cover. What is checked here is the link.
-    const linked = await newAppPage(browser, server, { reducedMotion: 'reduce' })
+    const linked = await newAppPage(rig.browser, rig.server, { reducedMotion: 'reduce' })
     try {
       for (const id of STEP_IDS) {
         await linked.open(`?step=${id}`)
@@ -110,14 +94,14 @@ describe('every step in 3D', () => {
   })
 
   it('walks back and forward through history with the view following', async () => {
-    await app.open('?step=guide-pin')
-    await waitForView(app.page, 'guide-pin')
-    await app.page.getByRole('button', { name: 'Next step', exact: true }).click()
-    await waitForView(app.page, 'sleeve-reaming')
-    await app.page.goBack()
-    await waitForView(app.page, 'guide-pin')
-    await app.page.goForward()
-    await waitForView(app.page, 'sleeve-reaming')
-    assert.deepEqual(problemsOf(app.problems), NO_PROBLEMS)
+    await rig.app.open('?step=guide-pin')
+    await waitForView(rig.app.page, 'guide-pin')
+    await rig.app.page.getByRole('button', { name: 'Next step', exact: true }).click()
+    await waitForView(rig.app.page, 'sleeve-reaming')
+    await rig.app.page.goBack()
+    await waitForView(rig.app.page, 'guide-pin')
+    await rig.app.page.goForward()
+    await waitForView(rig.app.page, 'sleeve-reaming')
+    assert.deepEqual(problemsOf(rig.app.problems), NO_PROBLEMS)
   })
 })
