@@ -1,10 +1,54 @@
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+
+/**
+ * The production build's Content-Security-Policy: everything from the page's own origin, no
+ * inline script or style, no eval, nothing from any other origin.
+ * - `'wasm-unsafe-eval'` lets the page compile WebAssembly, and only that: the meshopt decoder
+ *   that unpacks the compressed models is a small WebAssembly module shipped inside three.js.
+ *   It does not allow `eval()`, `new Function()` or string timers in JavaScript.
+ * - `require-trusted-types-for 'script'`: no code path may write HTML or script strings into
+ *   the DOM.
+ * - `frame-ancestors` cannot be set from a meta tag; a host that sends headers should add
+ *   `frame-ancestors 'self'` (see README).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+  "require-trusted-types-for 'script'",
+].join('; ')
+
+/**
+ * Writes the policy into the built page only (the dev server's hot reload needs inline code),
+ * right after the charset so it covers every script and style the page names.
+ */
+function contentSecurityPolicy(): Plugin {
+  const charset = '<meta charset="UTF-8" />'
+  return {
+    name: 'resurface:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        if (!html.includes(charset)) throw new Error(`index.html must start its head with ${charset}`)
+        const policy = CONTENT_SECURITY_POLICY.replaceAll("'", '&#39;')
+        return html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`)
+      },
+    },
+  }
+}
 
 // `base: './'` makes the build work from any static server and from any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
