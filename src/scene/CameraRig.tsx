@@ -120,7 +120,6 @@ export function CameraRig({ pose, femurPose, poseKey, reducedMotion, onMovingCha
     <CameraControls
       ref={controls}
       makeDefault
-      regress
       minDistance={CAMERA_LIMITS.minDistanceM}
       maxDistance={CAMERA_LIMITS.maxDistanceM}
       smoothTime={0.12}

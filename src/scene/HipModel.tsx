@@ -42,10 +42,7 @@ export function HipModel({ parts, plan, animationKey, paused, reducedMotion, ref
     const { changed, moving } = rig.update(plan, animationKey, delta, paused, reducedMotion)
     // Shadows are redrawn only when the hip changes, not when only the camera moves.
     if (changed) requestShadowUpdate(state.gl)
-    if (moving) {
-      state.performance.regress()
-      state.invalidate()
-    }
+    if (moving) state.invalidate()
   })
 
   return <primitive object={rig.root} />

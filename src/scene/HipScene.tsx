@@ -6,17 +6,18 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Canvas } from '@react-three/fiber'
 import { PCFShadowMap, type WebGLRenderer } from 'three'
-import { AdaptiveDpr } from '@react-three/drei'
 import { useWalkthrough } from '../state/store'
 import { steps } from '../content/steps'
 import { languagePacks } from '../content/i18n/languages'
 import { planScene } from '../lib/scene-plan'
+import { STILL_DPR } from '../lib/render-quality'
 import type { Vec3 } from '../../models/contract'
 import { CameraRig } from './CameraRig'
 import { HipModel } from './HipModel'
 import { IncisionLine } from './IncisionLine'
 import { LabelDom, LabelOverlay, LabelTracker, type SceneLabel } from './Labels'
 import { Lighting } from './Lighting'
+import { RenderQuality } from './RenderQuality'
 import { landmarkPoints, manifest } from './manifest'
 import { createSceneRefs } from './scene-refs'
 import type { SceneStatus } from './status'
@@ -130,14 +131,12 @@ export default function HipScene({ attempt, canvasLabel, descriptionId, labelLis
         className="hip-scene__canvas"
         frameloop="demand"
         shadows={SHADOWS ? { enabled: true, type: PCFShadowMap, autoUpdate: false, needsUpdate: true } : false}
-        dpr={[1, 2]}
-        performance={{ min: 0.5, debounce: 250 }}
+        dpr={STILL_DPR}
         camera={{ fov: 30, near: 0.01, far: 10, position: [0, 0, 1] }}
-        gl={{ antialias: true, alpha: true, preserveDrawingBuffer: true }}
+        // No multisampling: the still frame is supersampled instead (see RenderQuality).
+        gl={{ antialias: false, alpha: true, preserveDrawingBuffer: true }}
         onCreated={onCreated}
       >
-        {/* While the camera or the hip moves, draw at a lower resolution; sharp again when still. */}
-        <AdaptiveDpr />
         <Lighting shadows={SHADOWS} />
         {parts && (
           <HipModel parts={parts} plan={plan} animationKey={animationKey} paused={paused} reducedMotion={reducedMotion} refs={refs} />
@@ -153,6 +152,8 @@ export default function HipScene({ attempt, canvasLabel, descriptionId, labelLis
           onMovingChange={onCameraMovingChange}
         />
         {parts && <LabelTracker labels={labels} dom={labelDom} refs={refs} />}
+        {/* Last, so it sees this frame's motion: quick while moving, sharp when still. */}
+        <RenderQuality />
       </Canvas>
       {parts && <LabelOverlay labels={labels} dom={labelDom} listName={labelListName} />}
     </div>

@@ -4,14 +4,14 @@
  * `SceneFrame`. A plain class, driven from `useFrame` by HipModel.tsx, so no React render
  * happens per frame.
  */
-import { Group, Matrix4, Mesh, MeshPhysicalMaterial, Quaternion, Vector3, type Object3D } from 'three'
+import { Group, Matrix4, Mesh, Quaternion, Vector3, type Object3D } from 'three'
 import { INSTRUMENTS, IMPLANTS, PART_LAYER, type Instrument, type Part, type Vec3 } from '../../models/contract'
 import { IMPLANT_TRAVEL_M, frameAt, isFemoralPart, type PartState, type SceneFrame, type ScenePlan } from '../lib/scene-plan'
 import { TRANSITION_SECONDS, easeInOutCubic } from '../lib/camera-pose'
 import { femurPoseTransform } from './femur-pose'
 import { landmarkPoints, manifest } from './manifest'
 import type { PartObjects } from './model-loader'
-import { emphasisTissues, styleMaterial } from './materials'
+import { emphasisTissues, isTissueMaterial, styleMaterial } from './materials'
 import type { SceneRefs } from './scene-refs'
 import { pointAlongPolyline } from './polyline'
 
@@ -138,7 +138,7 @@ export class HipRig {
       const materialsOf = (mesh: Mesh) => (Array.isArray(mesh.material) ? mesh.material : [mesh.material])
       const emphasise = emphasisTissues(new Set(meshes.flatMap((m) => materialsOf(m).map((x) => x.name))))
       for (const child of meshes) {
-        for (const m of materialsOf(child)) if (m instanceof MeshPhysicalMaterial) styleMaterial(m, s.mode === 'ghost', s.highlighted && emphasise(m.name))
+        for (const m of materialsOf(child)) if (isTissueMaterial(m)) styleMaterial(m, s.mode === 'ghost', s.highlighted && emphasise(m.name))
         // See-through parts neither cast shadows nor hide what is behind them.
         child.castShadow = s.mode === 'shown'
         child.renderOrder = s.mode === 'ghost' ? 2 : 0

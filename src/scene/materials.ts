@@ -2,38 +2,83 @@
  * Materials that read as tissue, replacing the ones in the files by tissue name
  * (starting values from the design notes, tuned by looking at the screenshots).
  * Every part gets its own copy so it can be made see-through or emphasised on its own.
+ *
+ * Why these material kinds: a physically based environment map needs a prefiltered (PMREM)
+ * map, and three.js builds one with hundreds of samples per texel. On a phone or in software
+ * WebGL that took 8 to 10 seconds before the first frame, and clearcoat and sheen made every
+ * frame slower again. So tissue is lit by the scene's lights alone (standard material: diffuse
+ * plus a highlight), and metal, which is nothing without something to reflect, mirrors a small
+ * painted studio (Phong with a cube map, no prefiltering; see studio-reflection.ts).
  */
-import { Color, DoubleSide, FrontSide, MeshPhysicalMaterial, type MeshPhysicalMaterialParameters } from 'three'
+import { Color, DoubleSide, FrontSide, MeshPhongMaterial, MixOperation, MeshStandardMaterial, type Material } from 'three'
 import type { Tissue } from '../../models/contract'
+import { studioReflection } from './studio-reflection'
 
-const TISSUE_LOOKS: Record<Tissue, MeshPhysicalMaterialParameters> = {
-  'cortical-bone': { color: '#e6d9be', roughness: 0.6, clearcoat: 0.15, clearcoatRoughness: 0.5 },
+export type TissueMaterial = MeshStandardMaterial | MeshPhongMaterial
+
+interface Look {
+  color: string
+  /** Organic tissue: how matte (0 glossy, 1 chalky). */
+  roughness?: number
+  /** Metal: how much of the studio it mirrors (0..1); the rest is its own colour. */
+  reflectivity?: number
+  /** Metal: size of the lights' highlight (Phong exponent); lower is more satin. */
+  shininess?: number
+  transparent?: boolean
+  opacity?: number
+  doubleSided?: boolean
+}
+
+const TISSUE_LOOKS: Record<Tissue, Look> = {
+  'cortical-bone': { color: '#e6d9be', roughness: 0.6 },
   'cancellous-bone': { color: '#c99a82', roughness: 0.85 },
   osteophyte: { color: '#d6c290', roughness: 0.75 },
-  cartilage: { color: '#dce5ec', roughness: 0.3, clearcoat: 0.6, clearcoatRoughness: 0.25, sheen: 0.3, sheenColor: new Color('#ffffff') },
-  labrum: { color: '#e8e2d6', roughness: 0.45, clearcoat: 0.3 },
-  capsule: { color: '#d6d0c6', roughness: 0.5, transparent: true, opacity: 0.55, side: DoubleSide, depthWrite: false },
-  muscle: { color: '#9a3a35', roughness: 0.5, clearcoat: 0.4, clearcoatRoughness: 0.35, sheen: 0.5, sheenColor: new Color('#d98b7f') },
-  nerve: { color: '#f1dc8a', roughness: 0.5, clearcoat: 0.2 },
-  skin: { color: '#dda98e', roughness: 0.55, sheen: 0.25, sheenColor: new Color('#ffd9c4') },
-  'cobalt-chrome': { color: '#c4c5c4', metalness: 1, roughness: 0.15 },
+  cartilage: { color: '#dce5ec', roughness: 0.3 },
+  labrum: { color: '#e8e2d6', roughness: 0.45 },
+  capsule: { color: '#d6d0c6', roughness: 0.5, transparent: true, opacity: 0.55, doubleSided: true },
+  muscle: { color: '#9a3a35', roughness: 0.45 },
+  nerve: { color: '#f1dc8a', roughness: 0.5 },
+  skin: { color: '#dda98e', roughness: 0.55 },
+  'cobalt-chrome': { color: '#c4c5c4', reflectivity: 0.85, shininess: 90 },
   // The cup's porous outer surface (bone grows into it): matte, grainy metal.
-  'porous-coating': { color: '#a8a6a0', metalness: 0.85, roughness: 0.75 },
-  steel: { color: '#cfcbc6', metalness: 1, roughness: 0.3 },
+  'porous-coating': { color: '#a8a6a0', reflectivity: 0.3, shininess: 12 },
+  steel: { color: '#cfcbc6', reflectivity: 0.7, shininess: 60 },
 }
 
 const isTissue = (name: string): name is Tissue => name in TISSUE_LOOKS
 
+const isMetal = (look: Look) => look.reflectivity !== undefined
+
 /** The material for a tissue; an unknown name (a file from another generator) reads as bone. */
-export function tissueMaterial(name: string): MeshPhysicalMaterial {
+export function tissueMaterial(name: string): TissueMaterial {
   const tissue: Tissue = isTissue(name) ? name : 'cortical-bone'
-  const material = new MeshPhysicalMaterial({ side: FrontSide, ...TISSUE_LOOKS[tissue] })
+  const look = TISSUE_LOOKS[tissue]
+  const shared = {
+    color: look.color,
+    side: look.doubleSided ? DoubleSide : FrontSide,
+    transparent: look.transparent ?? false,
+    opacity: look.opacity ?? 1,
+    depthWrite: !(look.transparent ?? false),
+  }
+  const material = isMetal(look)
+    ? new MeshPhongMaterial({
+        ...shared,
+        envMap: studioReflection(),
+        // Mirror the studio (mixed with the lit colour), rather than tint the lit colour with it.
+        combine: MixOperation,
+        reflectivity: look.reflectivity,
+        shininess: look.shininess,
+        specular: new Color('#ffffff'),
+      })
+    : new MeshStandardMaterial({ ...shared, roughness: look.roughness, metalness: 0 })
   material.name = tissue
   material.userData.baseOpacity = material.opacity
   material.userData.baseTransparent = material.transparent
   material.userData.baseDepthWrite = material.depthWrite
   return material
 }
+
+export const isTissueMaterial = (m: Material): m is TissueMaterial => m instanceof MeshStandardMaterial || m instanceof MeshPhongMaterial
 
 /** Calm emphasis: a soft teal glow that says "this one" without shouting. */
 const HIGHLIGHT = new Color('#2bb3c0')
@@ -61,7 +106,7 @@ const GLOW: Record<Tissue, number> = {
 }
 
 /** Puts a part's material into its mode (shown or see-through, emphasised or not). */
-export function styleMaterial(material: MeshPhysicalMaterial, ghost: boolean, emphasised: boolean): void {
+export function styleMaterial(material: TissueMaterial, ghost: boolean, emphasised: boolean): void {
   const baseTransparent = material.userData.baseTransparent === true
   const transparent = ghost || baseTransparent
   if (material.transparent !== transparent) {

@@ -243,15 +243,18 @@ export const SHOWN_LABEL = '.scene-label[data-visible="true"]'
 const settled = (stepId: string) => `${VIEW}[data-step="${stepId}"][data-camera="idle"][data-status="ready"]`
 
 /**
- * The view shows `stepId`, with the models loaded, the camera at rest and every label's
- * visibility checked in that still view (the overlay's data-state). Checked again two frames
- * later, so a glide that starts a frame after the step changed is not mistaken for rest.
+ * The view shows `stepId`, with the models loaded, the camera at rest, every label's
+ * visibility checked in that still view (the overlay's data-state) and the sharp still frame
+ * drawn. Checked again two frames later, so a glide that starts a frame after the step changed
+ * is not mistaken for rest.
  */
 export async function waitForView(page: Page, stepId: string, timeout = 60_000): Promise<void> {
   await page.locator(settled(stepId)).waitFor({ timeout })
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
   await page.locator(settled(stepId)).waitFor({ timeout })
   await page.locator(`${VIEW} .scene-labels[data-state="settled"]`).waitFor({ timeout })
+  // The sharp still frame (drawn a moment after the last moving one, see RenderQuality).
+  await page.locator(`${VIEW} canvas[data-quality="still"]`).waitFor({ timeout })
 }
 
 /** The URL's query as an object, for assertions. */
