@@ -4,7 +4,6 @@
  */
 import { useEffect, useState } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import type { WebGLRenderer } from 'three'
 import type { ScenePlan } from '../lib/scene-plan'
 import { HipRig } from './hip-rig'
 import type { PartObjects } from './model-loader'
@@ -18,10 +17,6 @@ interface HipModelProps {
   paused: boolean
   reducedMotion: boolean
   refs: SceneRefs
-}
-
-function requestShadowUpdate(gl: WebGLRenderer) {
-  gl.shadowMap.needsUpdate = true
 }
 
 export function HipModel({ parts, plan, animationKey, paused, reducedMotion, refs }: HipModelProps) {
@@ -39,9 +34,7 @@ export function HipModel({ parts, plan, animationKey, paused, reducedMotion, ref
   }, [rig, plan, animationKey, paused, reducedMotion, invalidate])
 
   useFrame((state, delta) => {
-    const { changed, moving } = rig.update(plan, animationKey, delta, paused, reducedMotion)
-    // Shadows are redrawn only when the hip changes, not when only the camera moves.
-    if (changed) requestShadowUpdate(state.gl)
+    const { moving } = rig.update(plan, animationKey, delta, paused, reducedMotion)
     if (moving) state.invalidate()
   })
 

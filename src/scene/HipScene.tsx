@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Canvas } from '@react-three/fiber'
-import { PCFShadowMap, type WebGLRenderer } from 'three'
+import type { WebGLRenderer } from 'three'
 import { useWalkthrough } from '../state/store'
 import { steps } from '../content/steps'
 import { languagePacks } from '../content/i18n/languages'
@@ -33,12 +33,6 @@ export interface HipSceneProps {
   onStatus: (status: SceneStatus) => void
   onCameraMovingChange: (moving: boolean) => void
 }
-
-/**
- * One soft key-light shadow: it makes the bones read as solid. The map is redrawn only when
- * the hip changes (see HipModel), not when only the camera moves.
- */
-const SHADOWS = true
 
 export default function HipScene({ attempt, canvasLabel, descriptionId, labelListName, onStatus, onCameraMovingChange }: HipSceneProps) {
   const stepId = useWalkthrough((s) => s.stepId)
@@ -109,7 +103,7 @@ export default function HipScene({ attempt, canvasLabel, descriptionId, labelLis
       canvas.addEventListener(
         'webglcontextrestored',
         () => {
-          // Start over on a fresh canvas (the environment map and shadow map lived on the GPU).
+          // Start over on a fresh canvas (textures and buffers lived on the GPU).
           // The old canvas's context is released on unmount, which fires one more "lost": ignore it.
           listeners.abort()
           setContextLost(false)
@@ -130,14 +124,13 @@ export default function HipScene({ attempt, canvasLabel, descriptionId, labelLis
         key={`${attempt}-${restored}`}
         className="hip-scene__canvas"
         frameloop="demand"
-        shadows={SHADOWS ? { enabled: true, type: PCFShadowMap, autoUpdate: false, needsUpdate: true } : false}
         dpr={STILL_DPR}
         camera={{ fov: 30, near: 0.01, far: 10, position: [0, 0, 1] }}
         // No multisampling: the still frame is supersampled instead (see RenderQuality).
         gl={{ antialias: false, alpha: true, preserveDrawingBuffer: true }}
         onCreated={onCreated}
       >
-        <Lighting shadows={SHADOWS} />
+        <Lighting />
         {parts && (
           <HipModel parts={parts} plan={plan} animationKey={animationKey} paused={paused} reducedMotion={reducedMotion} refs={refs} />
         )}

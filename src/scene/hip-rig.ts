@@ -4,7 +4,7 @@
  * `SceneFrame`. A plain class, driven from `useFrame` by HipModel.tsx, so no React render
  * happens per frame.
  */
-import { Group, Matrix4, Mesh, Quaternion, Vector3, type Object3D } from 'three'
+import { Group, Mesh, Quaternion, Vector3, type Object3D } from 'three'
 import { INSTRUMENTS, IMPLANTS, PART_LAYER, type Instrument, type Part, type Vec3 } from '../../models/contract'
 import { IMPLANT_TRAVEL_M, frameAt, isFemoralPart, type PartState, type SceneFrame, type ScenePlan } from '../lib/scene-plan'
 import { TRANSITION_SECONDS, easeInOutCubic } from '../lib/camera-pose'
@@ -25,10 +25,9 @@ const DISLOCATION_LIFT_M = 0.025
  */
 const MAX_FRAME_STEP_S = 0.25
 
-const IDLE = { changed: false, moving: false } as const
+const IDLE = { moving: false } as const
 
 const scratchQ = new Quaternion()
-const scratchMatrix = new Matrix4()
 const scratchV = new Vector3()
 const scratchAxis = new Vector3()
 const scratchTip = new Vector3()
@@ -44,7 +43,6 @@ export class HipRig {
   private t = 0
   private settled = false
   private lastPlan: ScenePlan | null = null
-  private lastMovers = ''
 
   constructor(private readonly refs: SceneRefs) {
     this.root.name = 'hip'
@@ -80,11 +78,10 @@ export class HipRig {
   }
 
   /**
-   * Advances the step's animation by `delta` seconds and applies it. `changed`: the hip was
-   * redrawn in a new state this frame (shadows must follow); `moving`: it will change again
-   * (the caller keeps drawing frames).
+   * Advances the step's animation by `delta` seconds and applies it. `moving`: it will change
+   * again (the caller keeps drawing frames).
    */
-  update(plan: ScenePlan, animationKey: string, delta: number, paused: boolean, reducedMotion: boolean): { changed: boolean; moving: boolean } {
+  update(plan: ScenePlan, animationKey: string, delta: number, paused: boolean, reducedMotion: boolean): { moving: boolean } {
     if (this.key !== animationKey) {
       this.key = animationKey
       this.t = 0
@@ -97,18 +94,13 @@ export class HipRig {
     if (!paused) this.t += Math.min(delta, MAX_FRAME_STEP_S)
     const t = reducedMotion ? Number.POSITIVE_INFINITY : this.t
     const frame = frameAt(plan, t)
-    const stylesChanged = this.applyParts(frame.parts)
-    scratchMatrix.copy(this.femurOuter.matrix)
+    this.applyParts(frame.parts)
     this.applyFemur(frame, t)
     this.femurOuter.updateMatrix()
-    const femurMoved = !scratchMatrix.equals(this.femurOuter.matrix)
-    const movers = JSON.stringify([frame.instrument, frame.implant])
-    const moversMoved = movers !== this.lastMovers
-    this.lastMovers = movers
     this.applyMovers(frame)
     const femurGliding = frame.femur.from === null && t < TRANSITION_SECONDS && !this.femurAtStart(frame)
     this.settled = (frame.done && !femurGliding) || paused
-    return { changed: stylesChanged || femurMoved || moversMoved, moving: !this.settled }
+    return { moving: !this.settled }
   }
 
   /** True when the femur already is where this step wants it (nothing to glide). */
@@ -117,8 +109,8 @@ export class HipRig {
     return this.femurStart.quaternion.angleTo(to.quaternion) < 1e-6 && this.femurStart.position.distanceTo(to.position) < 1e-7
   }
 
-  /** Shows, hides and styles the parts; returns true when any part changed. */
-  private applyParts(states: Record<Part, PartState>): boolean {
+  /** Shows, hides and styles the parts. */
+  private applyParts(states: Record<Part, PartState>): void {
     let changed = false
     const occluders: Object3D[] = []
     for (const [part, wrapper] of this.places) {
@@ -139,13 +131,11 @@ export class HipRig {
       const emphasise = emphasisTissues(new Set(meshes.flatMap((m) => materialsOf(m).map((x) => x.name))))
       for (const child of meshes) {
         for (const m of materialsOf(child)) if (isTissueMaterial(m)) styleMaterial(m, s.mode === 'ghost', s.highlighted && emphasise(m.name))
-        // See-through parts neither cast shadows nor hide what is behind them.
-        child.castShadow = s.mode === 'shown'
+        // See-through parts draw after the solid ones, so they never hide what is behind them.
         child.renderOrder = s.mode === 'ghost' ? 2 : 0
       }
     }
     if (changed) this.refs.occluders = occluders
-    return changed
   }
 
   private applyFemur(frame: SceneFrame, t: number) {

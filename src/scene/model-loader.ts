@@ -65,8 +65,6 @@ function extractParts(root: Object3D): PartObjects {
         return mine
       }
       child.material = Array.isArray(old) ? old.map(replace) : replace(old)
-      child.castShadow = true
-      child.receiveShadow = true
     })
     parts.set(part, node)
   }
