@@ -8,6 +8,7 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import { PARTS, type ModelFile, type Part } from '../../models/contract'
 import { tissueMaterial } from './materials'
+import { downloadModel } from './model-download'
 
 export type PartObjects = Map<Part, Object3D>
 
@@ -27,21 +28,14 @@ export class ModelLoadError extends Error {
 }
 
 /** Loads one file; `onProgress` gets the bytes received so far. */
-export function loadModelFile(file: ModelFile, url: string, onProgress: (loadedBytes: number) => void): Promise<PartObjects> {
-  return new Promise((resolve, reject) => {
-    gltfLoader().load(
-      url,
-      (gltf) => {
-        try {
-          resolve(extractParts(gltf.scene))
-        } catch (error) {
-          reject(new ModelLoadError(file, error))
-        }
-      },
-      (event) => onProgress(event.loaded),
-      (error) => reject(new ModelLoadError(file, error)),
-    )
-  })
+export async function loadModelFile(file: ModelFile, onProgress: (loadedBytes: number) => void): Promise<PartObjects> {
+  try {
+    const bytes = await downloadModel(file, onProgress)
+    const gltf = await gltfLoader().parseAsync(bytes, '')
+    return extractParts(gltf.scene)
+  } catch (error) {
+    throw new ModelLoadError(file, error)
+  }
 }
 
 function extractParts(root: Object3D): PartObjects {

@@ -5,10 +5,9 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { MODEL_FILES, type ModelFile, type Part } from '../../models/contract'
-import { MODEL_URLS, manifest } from './manifest'
+import { manifest } from './manifest'
+import { FIRST_MODEL } from './model-download'
 import { loadModelFile, type PartObjects } from './model-loader'
-
-const FIRST_FILE: ModelFile = 'hip.glb'
 
 const expectedBytes = (file: ModelFile) => manifest.files.find((f) => f.file === file)?.bytes ?? 1
 
@@ -33,7 +32,7 @@ export function useModels(attempt: number): ModelsState {
     let cancelled = false
     const load = async (file: ModelFile) => {
       if (loadedRef.current[file]) return
-      const parts = await loadModelFile(file, MODEL_URLS[file], (b) => {
+      const parts = await loadModelFile(file, (b) => {
         if (!cancelled) setBytes((prev) => ({ ...prev, [file]: Math.min(b, expectedBytes(file)) }))
       })
       if (cancelled) return
@@ -43,8 +42,8 @@ export function useModels(attempt: number): ModelsState {
     const run = async () => {
       setError(null)
       try {
-        await load(FIRST_FILE)
-        await Promise.all(MODEL_FILES.filter((f) => f !== FIRST_FILE).map(load))
+        await load(FIRST_MODEL)
+        await Promise.all(MODEL_FILES.filter((f) => f !== FIRST_MODEL).map(load))
       } catch (e) {
         if (!cancelled) setError(e instanceof Error ? e.message : String(e))
       }
@@ -56,7 +55,7 @@ export function useModels(attempt: number): ModelsState {
   }, [attempt])
 
   const parts = useMemo(() => {
-    if (!loaded[FIRST_FILE]) return null
+    if (!loaded[FIRST_MODEL]) return null
     const merged: PartObjects = new Map()
     for (const file of MODEL_FILES) for (const [part, object] of loaded[file] ?? new Map<Part, never>()) merged.set(part, object)
     return merged
