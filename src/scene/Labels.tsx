@@ -116,14 +116,17 @@ export function LabelTracker({ labels, dom, refs }: { labels: readonly SceneLabe
   const occluded = useRef<boolean[]>([])
   const stillFor = useRef(0)
   const fullCheck = useRef(true)
+  const drawnSinceChange = useRef(false)
   const pending = useRef(true)
   const lastOccluders = useRef<unknown>(null)
   const sizes = useRef<{ width: number; height: number }[]>([])
 
   useEffect(() => {
-    occluded.current = labels.map(() => false)
+    // Unknown until checked: hidden, so a label behind bone never flashes up.
+    occluded.current = labels.map(() => true)
     sizes.current = []
     fullCheck.current = true
+    drawnSinceChange.current = false
     pending.current = true
     stillFor.current = 0
     dom.setState('pending')
@@ -152,7 +155,11 @@ export function LabelTracker({ labels, dom, refs }: { labels: readonly SceneLabe
       stillFor.current += delta
     }
     const still = !moved && stillFor.current >= STILL_BEFORE_CHECK_S
-    if (labels.length > 0 && (fullCheck.current || (pending.current && still))) {
+    // The first check of a new step waits one frame: the view itself comes first (the rays
+    // through the hip took longer than drawing it).
+    const firstCheckDue = fullCheck.current && drawnSinceChange.current
+    drawnSinceChange.current = true
+    if (labels.length > 0 && (firstCheckDue || (pending.current && still))) {
       labels.forEach((label, i) => {
         occluded.current[i] = isOccluded(label.anchor, refs, camera.position)
       })
@@ -162,7 +169,7 @@ export function LabelTracker({ labels, dom, refs }: { labels: readonly SceneLabe
     } else if (labels.length === 0 && still) {
       pending.current = false
     }
-    if (pending.current) invalidate()
+    if (pending.current || fullCheck.current) invalidate()
     dom.setState(pending.current || fullCheck.current ? 'pending' : 'settled')
 
     const inputs: LabelInput[] = labels.map((label, i) => {
