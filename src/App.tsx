@@ -12,10 +12,12 @@ import { StepList } from './ui/StepList'
 import { StepAnnouncer } from './ui/StepAnnouncer'
 import { PageDialog } from './ui/PageDialog'
 import { useText } from './ui/useText'
+import { useRootTextSize } from './ui/TextSizeToggle'
 import './ui/app.css'
 
 export function App() {
   const text = useText()
+  useRootTextSize()
   return (
     <div className="app">
       <SiteHeader />

@@ -3,9 +3,17 @@ import { createRoot } from 'react-dom/client'
 import './ui/tokens.css'
 import { App } from './App'
 import { startUrlSync } from './state/url-sync'
+import { startPreferenceSync } from './state/preference-sync'
+import { preloadFirstView } from './scene/preload'
+import { hasWebGL2 } from './ui/webgl'
 
-// The link decides the first state before the first render: no flash of the wrong step.
+// The link and the stored preferences decide the first state before the first render: no
+// flash of the wrong step or text size.
 startUrlSync(window)
+startPreferenceSync(window)
+
+// The 3D code and the first model start downloading now, beside the page's first render.
+if (hasWebGL2()) preloadFirstView()
 
 const root = document.getElementById('root')
 if (root) createRoot(root).render(<StrictMode><App /></StrictMode>)

@@ -4,7 +4,7 @@
  * glides to the Viewport through callbacks (start and end only, never per frame).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { Canvas } from '@react-three/fiber'
+import { Canvas, useFrame } from '@react-three/fiber'
 import type { WebGLRenderer } from 'three'
 import { useWalkthrough } from '../state/store'
 import { steps } from '../content/steps'
@@ -34,6 +34,18 @@ export interface HipSceneProps {
   onCameraMovingChange: (moving: boolean) => void
 }
 
+/** Says once that a frame with the models has been drawn. */
+function OnFirstFrame({ onDrawn }: { onDrawn: () => void }) {
+  const done = useRef(false)
+  useFrame(() => {
+    if (done.current) return
+    done.current = true
+    // After this frame: the state change re-renders the scene, which must not delay the draw.
+    requestAnimationFrame(onDrawn)
+  })
+  return null
+}
+
 export default function HipScene({ attempt, canvasLabel, descriptionId, labelListName, onStatus, onCameraMovingChange }: HipSceneProps) {
   const stepId = useWalkthrough((s) => s.stepId)
   const audience = useWalkthrough((s) => s.audience)
@@ -49,7 +61,8 @@ export default function HipScene({ attempt, canvasLabel, descriptionId, labelLis
   const previous = index > 0 ? steps[index - 1] : undefined
   const plan = useMemo(() => planScene(step, layerOverrides, previous), [step, layerOverrides, previous])
 
-  const { parts, progress, firstReady, error } = useModels(attempt)
+  const [firstViewDrawn, setFirstViewDrawn] = useState(false)
+  const { parts, progress, firstReady, error } = useModels(attempt, firstViewDrawn)
   const [restored, setRestored] = useState(0)
   const [contextLost, setContextLost] = useState(false)
 
@@ -145,6 +158,7 @@ export default function HipScene({ attempt, canvasLabel, descriptionId, labelLis
           onMovingChange={onCameraMovingChange}
         />
         {parts && <LabelTracker labels={labels} dom={labelDom} refs={refs} />}
+        {parts && !firstViewDrawn && <OnFirstFrame onDrawn={() => setFirstViewDrawn(true)} />}
         {/* Last, so it sees this frame's motion: quick while moving, sharp when still. */}
         <RenderQuality />
       </Canvas>

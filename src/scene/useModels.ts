@@ -1,5 +1,6 @@
 /**
- * Loads the model files: `hip.glb` (the first view) first, the others after it. Progress is
+ * Loads the model files: `hip.glb` (the first view) first, the others once the first view has
+ * been drawn (their parsing would otherwise hold the first frame back). Progress is
  * measured in bytes against the sizes the manifest records. A failed file can be retried
  * without reloading the ones already in.
  */
@@ -19,7 +20,7 @@ export interface ModelsState {
   error: string | null
 }
 
-export function useModels(attempt: number): ModelsState {
+export function useModels(attempt: number, firstViewDrawn: boolean): ModelsState {
   const [loaded, setLoaded] = useState<Partial<Record<ModelFile, PartObjects>>>({})
   const [bytes, setBytes] = useState<Partial<Record<ModelFile, number>>>({})
   const [error, setError] = useState<string | null>(null)
@@ -27,6 +28,12 @@ export function useModels(attempt: number): ModelsState {
   useEffect(() => {
     loadedRef.current = loaded
   }, [loaded])
+
+  const firstLoaded = loaded[FIRST_MODEL] !== undefined
+  const wanted = useMemo<readonly ModelFile[]>(
+    () => (firstLoaded && firstViewDrawn ? MODEL_FILES : [FIRST_MODEL]),
+    [firstLoaded, firstViewDrawn],
+  )
 
   useEffect(() => {
     let cancelled = false
@@ -42,8 +49,7 @@ export function useModels(attempt: number): ModelsState {
     const run = async () => {
       setError(null)
       try {
-        await load(FIRST_MODEL)
-        await Promise.all(MODEL_FILES.filter((f) => f !== FIRST_MODEL).map(load))
+        await Promise.all(wanted.map(load))
       } catch (e) {
         if (!cancelled) setError(e instanceof Error ? e.message : String(e))
       }
@@ -52,7 +58,7 @@ export function useModels(attempt: number): ModelsState {
     return () => {
       cancelled = true
     }
-  }, [attempt])
+  }, [attempt, wanted])
 
   const parts = useMemo(() => {
     if (!loaded[FIRST_MODEL]) return null

@@ -1,6 +1,7 @@
 /**
  * The one store: what the user chose, nothing derived, no three.js objects.
- * The URL mirrors `stepId` and `audience` (see url-sync.ts); per-frame values never live here.
+ * The URL mirrors `stepId` and `audience` (see url-sync.ts); `largerText` is the user's preference,
+ * kept in localStorage (see preference-sync.ts); per-frame values never live here.
  */
 import { create } from 'zustand'
 import type { Layer } from '../../models/contract'
@@ -45,6 +46,8 @@ export interface WalkthroughState {
   resetViewCount: number
   notice: Notice
   page: PageId | null
+  /** A user preference (kept in localStorage by preference-sync.ts): the interface one size larger. */
+  largerText: boolean
 }
 
 export interface WalkthroughActions {
@@ -63,6 +66,8 @@ export interface WalkthroughActions {
   dismissNotice: () => void
   openPage: (page: PageId) => void
   closePage: () => void
+  toggleLargerText: () => void
+  setLargerText: (largerText: boolean) => void
   /** Opening a link or walking history: set what the URL says, keep the user's other choices. */
   applyLocation: (location: LocationState) => void
 }
@@ -77,6 +82,7 @@ export const initialState: WalkthroughState = {
   resetViewCount: 0,
   notice: null,
   page: null,
+  largerText: false,
 }
 
 const stepAt = (index: number): StepId => STEP_IDS[Math.min(STEP_IDS.length - 1, Math.max(0, index))] ?? STEP_IDS[0]
@@ -103,6 +109,8 @@ export const useWalkthrough = create<WalkthroughState & WalkthroughActions>()((s
     dismissNotice: () => set({ notice: null }),
     openPage: (page) => set({ page }),
     closePage: () => set({ page: null }),
+    toggleLargerText: () => set((s) => ({ largerText: !s.largerText })),
+    setLargerText: (largerText) => set({ largerText }),
     applyLocation: ({ stepId, audience, page, notice }) => set({ stepId, audience, page, notice }),
   }
 })

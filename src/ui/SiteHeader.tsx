@@ -1,10 +1,16 @@
-/** The app's name, the pages around the walkthrough (a menu on narrow screens) and the audience switch. */
-import { useId, useState } from 'react'
+/**
+ * The app's name, the pages around the walkthrough (a menu, laid out in the header on a wide
+ * screen), "Larger text" and the audience switch. On a phone there is no room in the row for
+ * "Larger text", so it sits in the menu instead: the same toggle is rendered in both places and
+ * CSS shows exactly one (the other is display: none, so it is not in the accessibility tree).
+ */
+import { useId, useRef, useState } from 'react'
 import { PAGE_IDS, useWalkthrough, type PageId } from '../state/store'
 import { AudienceSwitch } from './AudienceSwitch'
 import { MenuIcon } from './icons'
 import { followInApp, hrefFor } from './links'
 import { PAGES } from './PageDialog'
+import { TextSizeToggle } from './TextSizeToggle'
 import { useText } from './useText'
 
 /** The welcome page is reached through the app's name; the rest are listed. */
@@ -17,6 +23,7 @@ export function SiteHeader() {
   const text = useText()
   const [menuOpen, setMenuOpen] = useState(false)
   const menuId = useId()
+  const menuButton = useRef<HTMLButtonElement>(null)
 
   const pageLink = (page: PageId) => ({
     href: hrefFor({ stepId, audience, page }),
@@ -42,8 +49,20 @@ export function SiteHeader() {
           <span className="brand-tagline">{text.ui.tagline}</span>
         </span>
       </a>
-      <nav className="guide-nav" aria-label={text.ui.guideNav}>
+      <nav
+        className="guide-nav"
+        aria-label={text.ui.guideNav}
+        onKeyDown={(e) => {
+          // Escape closes an open menu and gives focus back to its button.
+          if (e.key === 'Escape' && menuOpen) {
+            e.stopPropagation()
+            setMenuOpen(false)
+            menuButton.current?.focus()
+          }
+        }}
+      >
         <button
+          ref={menuButton}
           type="button"
           className="menu-toggle tool-button"
           aria-expanded={menuOpen}
@@ -53,14 +72,18 @@ export function SiteHeader() {
           <MenuIcon />
           <span className="tool-text">{text.ui.menu}</span>
         </button>
-        <ul id={menuId} className="guide-links" data-open={menuOpen}>
-          {LISTED_PAGES.map((page) => (
-            <li key={page}>
-              <a {...pageLink(page)}>{text.ui[PAGES[page].name]}</a>
-            </li>
-          ))}
-        </ul>
+        <div id={menuId} className="guide-menu" data-open={menuOpen}>
+          <ul className="guide-links">
+            {LISTED_PAGES.map((page) => (
+              <li key={page}>
+                <a {...pageLink(page)}>{text.ui[PAGES[page].name]}</a>
+              </li>
+            ))}
+          </ul>
+          <TextSizeToggle className="text-size-in-menu" />
+        </div>
       </nav>
+      <TextSizeToggle className="text-size-in-header" />
       <AudienceSwitch />
     </header>
   )

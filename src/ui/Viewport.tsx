@@ -1,19 +1,19 @@
 /**
- * The 3D view's frame: it lazy-loads the scene (three.js is not in the first bundle, so the
- * step text shows first), shows loading progress, and explains when there is no WebGL, when
- * a model fails to load (with Retry) and when the WebGL context is lost. The step text works
- * in every one of these states.
+ * The 3D view's frame: it loads the scene's code lazily (three.js is not in the first bundle,
+ * so the step text shows first), shows loading progress, and explains when there is no WebGL,
+ * when a model fails to load (with Retry) and when the WebGL context is lost. The step text
+ * works in every one of these states.
  */
-import { Component, Suspense, lazy, useCallback, useState, type ErrorInfo, type ReactNode } from 'react'
+import { Component, useCallback, useEffect, useState, type ComponentType, type ErrorInfo, type ReactNode } from 'react'
 import { useWalkthrough } from '../state/store'
 import { steps } from '../content/steps'
 import { languagePacks } from '../content/i18n/languages'
 import { viewSide, type ViewSide } from '../lib/camera-pose'
 import type { SceneStatus } from '../scene/status'
+import { loadHipScene } from '../scene/preload'
+import type { HipSceneProps } from '../scene/HipScene'
 import { hasWebGL2 } from './webgl'
 import './viewport.css'
-
-const HipScene = lazy(() => import('../scene/HipScene'))
 
 const DESCRIPTION_ID = 'viewport-description'
 
@@ -51,6 +51,9 @@ export function Viewport() {
   const [cameraMoving, setCameraMoving] = useState(false)
   const [attempt, setAttempt] = useState(0)
   const [boundaryKey, setBoundaryKey] = useState(0)
+  // The scene's code, loaded by hand rather than with React.lazy: a lazy component's reveal
+  // under Suspense is held back (React batches reveals), which delayed the first 3D frame.
+  const [HipScene, setHipScene] = useState<ComponentType<HipSceneProps> | null>(null)
 
   const step = steps.find((s) => s.id === stepId) ?? steps[0]
   const side = ui[SIDE_KEYS[viewSide(step.camera.azimuthDeg)]]
@@ -60,6 +63,18 @@ export function Viewport() {
     .replace('{labels}', labelWords)
 
   const onError = useCallback((message: string) => setStatus({ kind: 'error', message }), [])
+
+  useEffect(() => {
+    if (!webgl) return
+    let live = true
+    loadHipScene().then(
+      (module) => live && setHipScene(() => module.default),
+      (error: unknown) => live && onError(error instanceof Error ? error.message : String(error)),
+    )
+    return () => {
+      live = false
+    }
+  }, [webgl, onError, boundaryKey])
   const retry = () => {
     setStatus({ kind: 'loading', progress: 0 })
     setAttempt((n) => n + 1)
@@ -72,18 +87,16 @@ export function Viewport() {
 
   return (
     <div className="viewport" data-step={stepId} data-camera={cameraMoving ? 'moving' : 'idle'} data-status={state}>
-      {webgl && (
+      {webgl && HipScene && (
         <SceneBoundary key={boundaryKey} onError={onError}>
-          <Suspense fallback={null}>
-            <HipScene
-              attempt={attempt}
-              canvasLabel={ui.viewportLabel}
-              descriptionId={DESCRIPTION_ID}
-              labelListName={ui.viewportLabelsList}
-              onStatus={setStatus}
-              onCameraMovingChange={setCameraMoving}
-            />
-          </Suspense>
+          <HipScene
+            attempt={attempt}
+            canvasLabel={ui.viewportLabel}
+            descriptionId={DESCRIPTION_ID}
+            labelListName={ui.viewportLabelsList}
+            onStatus={setStatus}
+            onCameraMovingChange={setCameraMoving}
+          />
         </SceneBoundary>
       )}
       <p id={DESCRIPTION_ID} className="viewport__description">{description}</p>

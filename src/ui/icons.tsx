@@ -51,3 +51,10 @@ export const InfoIcon = () => (
     <path d="M12 11v6M12 7.5v.5" />
   </Icon>
 )
+/** A letter and a plus: make the text larger. */
+export const TextSizeIcon = () => (
+  <Icon>
+    <path d="M3 19l5.5-14L14 19M5.2 14h6.6" />
+    <path d="M19 7v6M16 10h6" />
+  </Icon>
+)

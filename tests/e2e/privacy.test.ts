@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { STEP_IDS } from '../../src/content/steps-index'
 import { PAGE_IDS } from '../../src/state/store'
-const PREFERENCES_KEY = 'resurface.preferences' // TODO(lead): import from src/state once the preference lands
+import { PREFERENCES_KEY } from '../../src/state/preferences'
 import { CONTENT_SECURITY_POLICY } from '../../vite.config'
 import type { Page } from 'playwright-core'
 import { DIST, newAppPage, NO_PROBLEMS, problemsOf, useAppPage, waitForView } from './harness'

@@ -72,6 +72,9 @@ export const ui = {
   closePage: 'Back to the walkthrough',
   start: 'Start the walkthrough',
 
+  // preferences
+  largerText: 'Larger text',
+
   medicalNote: 'For learning only, not medical advice. Talk to your surgeon about your own hip.',
 } as const
 
