@@ -1,0 +1,158 @@
+/**
+ * From raw results to the printed table: one row per measure, Resurface | model-viewer | ratio
+ * (Resurface / model-viewer) | budget | verdict. Budgets are the issue's (#5); a row without a
+ * budget is there for context and has no verdict.
+ */
+import type { LighthouseResult, Category, Metric } from './lighthouse'
+import { bytesBy, type LoadRun, type MotionResult, type Throttle } from './measures'
+
+export interface PageResults {
+  name: string
+  url: string
+  /** cold loads, unthrottled (timing) */
+  loads: Omit<LoadRun, 'shot'>[]
+  /** one cold load on a slow network (which bytes each moment waited for) */
+  slowLoad: Omit<LoadRun, 'shot'>
+  motion: MotionResult
+}
+
+export interface Row {
+  measure: string
+  resurface: string
+  peer: string
+  ratio: string
+  budget: string
+  verdict: '' | 'pass' | 'FAIL'
+  /** the numbers behind the cells, for bench.json */
+  values: { resurface: number | null; peer: number | null }
+}
+
+export const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = Math.floor(s.length / 2)
+  return s.length === 0 ? Number.NaN : s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+}
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`
+const ms = (v: number) => `${Math.round(v)} ms`
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`
+const fps = (v: number) => v.toFixed(1)
+const ratioOf = (r: number | null, p: number | null): string => {
+  if (r === null || p === null || !Number.isFinite(r) || !Number.isFinite(p)) return '—'
+  if (p === 0) return '—'
+  return `${(r / p).toFixed(2)}×`
+}
+
+function row(
+  measure: string,
+  r: number | null,
+  p: number | null,
+  format: (v: number) => string,
+  budget = '',
+  pass?: boolean,
+  peerNote = '',
+): Row {
+  return {
+    measure,
+    resurface: r === null ? '—' : format(r),
+    peer: p === null ? '—' : `${format(p)}${peerNote}`,
+    // a note means the two cells do not measure the same thing: no ratio
+    ratio: peerNote ? '—' : ratioOf(r, p),
+    budget,
+    verdict: pass === undefined ? '' : pass ? 'pass' : 'FAIL',
+    values: { resurface: r, peer: p },
+  }
+}
+
+/** Drawn frames per second, saying so when the page draws nothing at rest. */
+const drawn = (v: number) => (v < 0.5 ? `${fps(v)} (renders on demand)` : fps(v))
+
+export interface TableInput {
+  resurface: PageResults
+  peer: PageResults
+  lighthouse: LighthouseResult[]
+  throttle: Throttle
+  runs: number
+}
+
+export function buildRows({ resurface: R, peer: P, lighthouse, throttle }: TableInput): Row[] {
+  const rows: Row[] = []
+  const slow = `${throttle.latencyMs} ms RTT, ${throttle.downKbps / 1000} Mbps`
+
+  const render = (x: PageResults) => bytesBy(x.slowLoad, 'js', x.slowLoad.fcpMs ?? Number.POSITIVE_INFINITY)
+  const frame = (x: PageResults, kind: 'js' | 'glb') => bytesBy(x.slowLoad, kind, x.slowLoad.firstFrameMs)
+  const rRender = render(R)
+  const pRender = render(P)
+  // The peer page's first paint is its hotspot buttons' text, before <model-viewer> is defined.
+  const early = ' (hotspot text only)'
+  rows.push(row(`JS before first render (first contentful paint; ${slow}), raw`, rRender.raw, pRender.raw, kb, '', undefined, early))
+  rows.push(row('JS before first render, gzip -9', rRender.gzip, pRender.gzip, kb, '≤ 350 KB', rRender.gzip <= 350_000, early))
+  rows.push(row('JS before first 3D frame, raw', frame(R, 'js').raw, frame(P, 'js').raw, kb))
+  rows.push(row('JS before first 3D frame, gzip -9', frame(R, 'js').gzip, frame(P, 'js').gzip, kb))
+  rows.push(row('Model bytes (.glb) before first 3D frame', frame(R, 'glb').raw, frame(P, 'glb').raw, kb))
+
+  const ff = (x: PageResults) => median(x.loads.map((l) => l.firstFrameMs))
+  const fcp = (x: PageResults) => median(x.loads.map((l) => l.fcpMs ?? Number.NaN))
+  rows.push(row(`Navigation to first frame showing the hip, median of ${R.loads.length}`, ff(R), ff(P), ms, '≤ model-viewer', ff(R) <= ff(P)))
+  rows.push(row(`First contentful paint, median of ${R.loads.length}`, fcp(R), fcp(P), ms, '', undefined, early))
+  rows.push(row(`Navigation to first hip frame on a slow network (${slow}), 1 load`, R.slowLoad.firstFrameMs, P.slowLoad.firstFrameMs, ms))
+
+  rows.push(row('Idle: frames drawn per second', R.motion.idle.drawnFps, P.motion.idle.drawnFps, drawn))
+  rows.push(row('Idle: rAF callbacks per second', R.motion.idle.rafPerSecond, P.motion.idle.rafPerSecond, fps))
+  const tr = (x: PageResults, k: 'drawnFps' | 'rafPerSecond' | 'ms') => median(x.motion.transitions.map((t) => t[k]))
+  const n = R.motion.transitions.length
+  rows.push(row(`Camera transition: frames drawn per second, median of ${n}`, tr(R, 'drawnFps'), tr(P, 'drawnFps'), fps, '≥ model-viewer', tr(R, 'drawnFps') >= tr(P, 'drawnFps')))
+  rows.push(row('Camera transition: rAF callbacks per second', tr(R, 'rafPerSecond'), tr(P, 'rafPerSecond'), fps))
+  rows.push(row('Camera transition: duration', tr(R, 'ms'), tr(P, 'ms'), ms))
+
+  const heap = (x: PageResults) => x.motion.heap
+  const growth = (x: PageResults) => heap(x).afterPasses / heap(x).afterFirstPass - 1
+  rows.push(row('JS heap after load (after GC)', heap(R).firstLoad, heap(P).firstLoad, mb))
+  rows.push(row('JS heap after the first pass over every step', heap(R).afterFirstPass, heap(P).afterFirstPass, mb))
+  rows.push(row(`JS heap after ${heap(R).passes} more passes forward and back`, heap(R).afterPasses, heap(P).afterPasses, mb))
+  rows.push(row(`JS heap growth over those ${heap(R).passes} passes`, growth(R) * 100, growth(P) * 100, (v) => `${v.toFixed(1)} %`, '< 10 %', growth(R) < 0.1))
+  // the same growth without V8's compiled code (heap snapshots), to tell warm-up from retention
+  const objects = (x: PageResults) => {
+    const { afterFirstPass: a, afterPasses: b } = heap(x).snapshots
+    return ((b.other - a.other) / a.other) * 100
+  }
+  const code = (x: PageResults) => heap(x).snapshots.afterPasses.code - heap(x).snapshots.afterFirstPass.code
+  rows.push(row('… of which V8 compiled code (JIT; heap snapshots)', code(R), code(P), (v) => `${v >= 0 ? '+' : ''}${(v / 1e6).toFixed(2)} MB`))
+  rows.push(row('… growth of JS objects alone (no compiled code, no browser-native objects)', objects(R), objects(P), (v) => `${v.toFixed(1)} %`))
+
+  const LH_BUDGET: Record<Category, { desktop: number; mobile: number }> = {
+    performance: { desktop: 0.95, mobile: 0.8 },
+    accessibility: { desktop: 1, mobile: 1 },
+    'best-practices': { desktop: 0.95, mobile: 0.95 },
+  }
+  const metricFormat: Record<Metric, (v: number) => string> = {
+    FCP: ms,
+    LCP: ms,
+    TBT: ms,
+    CLS: (v) => v.toFixed(3),
+    SI: ms,
+  }
+  for (const preset of ['desktop', 'mobile'] as const) {
+    const r = lighthouse.find((l) => l.page === R.name && l.preset === preset)
+    if (!r) continue
+    const p = lighthouse.find((l) => l.page === P.name && l.preset === preset) ?? null
+    for (const category of Object.keys(LH_BUDGET) as Category[]) {
+      const budget = LH_BUDGET[category][preset]
+      const score = r.scores[category]
+      rows.push(row(`Lighthouse ${preset}: ${category}`, score, p?.scores[category] ?? null, (v) => v.toFixed(2), `≥ ${budget}`, score !== null && score >= budget))
+    }
+    for (const metric of Object.keys(metricFormat) as Metric[]) {
+      rows.push(row(`Lighthouse ${preset}: ${metric}`, r.metrics[metric], p?.metrics[metric] ?? null, metricFormat[metric]))
+    }
+  }
+  return rows
+}
+
+const escapeCell = (s: string) => s.replace(/\|/g, '\\|')
+
+export function markdownTable(rows: Row[]): string {
+  const head = ['Measure', 'Resurface', 'model-viewer', 'Ratio (R/mv)', 'Budget', 'Verdict']
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`]
+  for (const r of rows) lines.push(`| ${[r.measure, r.resurface, r.peer, r.ratio, r.budget, r.verdict].map(escapeCell).join(' | ')} |`)
+  return lines.join('\n')
+}
