@@ -45,10 +45,41 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/**
+ * On a wide screen the 3D view is the page's centre, so the built page asks for the scene's
+ * code and the first model as soon as it is parsed, beside the page's own script. On a phone
+ * (narrower than the side-by-side layout) these hints do not apply: the text comes first and
+ * the 3D view is fetched after it (src/main.tsx starts it either way once WebGL is known).
+ */
+function preloadFirstView(): Plugin {
+  const WIDE = '(min-width: 900px)'
+  return {
+    name: 'resurface:preload-first-view',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const files = Object.values(ctx.bundle ?? {})
+        const scene = files.find((f) => f.type === 'chunk' && f.name === 'HipScene')
+        const model = files.find((f) => f.type === 'asset' && f.names.includes('hip.glb'))
+        if (!scene || !model) throw new Error('preload-first-view: the HipScene chunk or hip.glb is missing from the build')
+        return [
+          { tag: 'link', attrs: { rel: 'modulepreload', href: `./${scene.fileName}`, media: WIDE }, injectTo: 'head' },
+          {
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'fetch', type: 'model/gltf-binary', crossorigin: 'anonymous', href: `./${model.fileName}`, media: WIDE },
+            injectTo: 'head',
+          },
+        ]
+      },
+    },
+  }
+}
+
 // `base: './'` makes the build work from any static server and from any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), preloadFirstView()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
