@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import { WIDE_SCREEN } from './src/scene/preload'
 
 /**
  * The production build's Content-Security-Policy: everything from the page's own origin, no
@@ -49,10 +50,10 @@ function contentSecurityPolicy(): Plugin {
  * On a wide screen the 3D view is the page's centre, so the built page asks for the scene's
  * code and the first model as soon as it is parsed, beside the page's own script. On a phone
  * (narrower than the side-by-side layout) these hints do not apply: the text comes first and
- * the 3D view is fetched after it (src/main.tsx starts it either way once WebGL is known).
+ * the 3D view is fetched when the page is idle (src/scene/preload.ts).
  */
 function preloadFirstView(): Plugin {
-  const WIDE = '(min-width: 900px)'
+  const WIDE = WIDE_SCREEN
   return {
     name: 'resurface:preload-first-view',
     apply: 'build',

@@ -4,7 +4,7 @@ import './ui/tokens.css'
 import { App } from './App'
 import { startUrlSync } from './state/url-sync'
 import { startPreferenceSync } from './state/preference-sync'
-import { preloadFirstView } from './scene/preload'
+import { preloadOnWideScreens } from './scene/preload'
 import { hasWebGL2 } from './ui/webgl'
 
 // The link and the stored preferences decide the first state before the first render: no
@@ -12,8 +12,8 @@ import { hasWebGL2 } from './ui/webgl'
 startUrlSync(window)
 startPreferenceSync(window)
 
-// The 3D code and the first model start downloading now, beside the page's first render.
-if (hasWebGL2()) preloadFirstView()
+// Where the 3D view is the page's centre, its code and first model load beside the first render.
+if (hasWebGL2()) preloadOnWideScreens()
 
 const root = document.getElementById('root')
 if (root) createRoot(root).render(<StrictMode><App /></StrictMode>)

@@ -6,7 +6,7 @@
  */
 import lighthouse, { desktopConfig, type Config } from 'lighthouse'
 import * as chromeLauncher from 'chrome-launcher'
-import { findChromium } from '../../tests/e2e/harness'
+import { chromiumArgs, findChromium } from '../../tests/e2e/harness'
 
 export type Preset = 'desktop' | 'mobile'
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const
@@ -44,16 +44,6 @@ export interface LighthouseResult {
   warnings: string[]
 }
 
-const FLAGS = [
-  '--headless=new',
-  '--enable-unsafe-swiftshader',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
-
 interface AuditLike {
   id: string
   title: string
@@ -65,8 +55,7 @@ interface AuditLike {
 }
 
 export async function runLighthouse(page: string, url: string, preset: Preset): Promise<LighthouseResult> {
-  const chromeFlags = [...FLAGS]
-  if (process.getuid?.() === 0) chromeFlags.push('--no-sandbox')
+  const chromeFlags = ['--headless=new', ...chromiumArgs()]
   const chrome = await chromeLauncher.launch({ chromePath: await findChromium(), chromeFlags, logLevel: 'silent' })
   try {
     const config: Config | undefined = preset === 'desktop' ? desktopConfig : undefined

@@ -8,7 +8,8 @@
  *
  * Options: --runs N (cold loads per page, default 5), --transitions N (default 5),
  * --passes N (heap cycling, default 10), --idle-seconds N (default 3), --skip-lighthouse,
- * --skip-peer-lighthouse, --dist <folder> (or $RESURFACE_DIST; default dist/).
+ * --skip-peer-lighthouse, --skip-jit-control (the heap cycling again with V8's optimising
+ * compilers off), --dist <folder> (or $RESURFACE_DIST; default dist/).
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, totalmem, release } from 'node:os'
@@ -17,7 +18,7 @@ import { parseArgs } from 'node:util'
 import { launchBrowser, ROOT } from '../../tests/e2e/harness'
 import { firstFrameThreshold } from './hip-model'
 import { runLighthouse, type LighthouseResult } from './lighthouse'
-import { HEAP_VIEWPORT, loadRun, machineInfo, motion, SLOW_NETWORK, type LoadRun } from './measures'
+import { HEAP_VIEWPORT, heapOnly, loadRun, machineInfo, motion, SLOW_NETWORK, type LoadRun } from './measures'
 import { writePeerPage } from './peer-page'
 import { startBenchServer } from './server'
 import { buildRows, markdownTable, type PageResults } from './table'
@@ -31,6 +32,7 @@ const { values: args } = parseArgs({
     'idle-seconds': { type: 'string', default: '3' },
     'skip-lighthouse': { type: 'boolean', default: false },
     'skip-peer-lighthouse': { type: 'boolean', default: false },
+    'skip-jit-control': { type: 'boolean', default: false },
     dist: { type: 'string' },
   },
 })
@@ -115,6 +117,20 @@ async function main(): Promise<number> {
       await browser.close()
     }
 
+    // The control: the same heap cycling in a Chromium whose V8 does not optimise (no Maglev, no
+    // TurboFan), so compiled code cannot grow; what growth is left is memory the page keeps.
+    if (!args['skip-jit-control']) {
+      const control = await launchBrowser({ jsFlags: '--no-opt --no-maglev' })
+      try {
+        for (const [t, target] of targets.entries()) {
+          log(`${target.name}: heap over 1 + ${PASSES} passes with V8's optimising compilers off`)
+          results[t]!.heapJitOff = await heapOnly(control, server.origin, target, threshold, { passes: PASSES, reducedMotionForCycling: true }, log)
+        }
+      } finally {
+        await control.close()
+      }
+    }
+
     // Lighthouse after the bench's browser is closed, so the two do not share the 2 cores
     if (!args['skip-lighthouse']) {
       const jobs: [string, string][] = [[targets[0].name, server.appUrl]]
@@ -160,7 +176,7 @@ async function main(): Promise<number> {
     `First hip frame: the first animation frame whose WebGL draw calls pass ${threshold} triangles (half of hip.glb's pelvis + femur), timed at the draw call, from navigation start (init-script probe wrapping the WebGL draw calls; same for both pages).`,
     `JS and model bytes: from one cold load on a slow network (${SLOW_NETWORK.latencyMs} ms RTT, ${SLOW_NETWORK.downKbps / 1000} Mbps, DevTools throttling): the JS and .glb responses that had finished by first contentful paint / by the first hip frame. Sizes are decoded bodies; gzip is each body compressed by the bench with gzip -9. On an unthrottled local load the lazy 3D chunk can finish before the first paint without the paint waiting for it, so the slow load is what shows what each moment needs.`,
     `Frames: "frames drawn" counts animation frames with at least one WebGL draw call; "rAF callbacks" counts the page's own requestAnimationFrame callbacks (the probe's are excluded). Resurface transitions: ArrowRight to the next step, timed while the view's data-camera is "moving". model-viewer transitions: camera-orbit and camera-target set to the app's next step pose, timed until the camera reaches it. Both start from the first step's view.`,
-    `Heap: Runtime.getHeapUsage after HeapProfiler.collectGarbage; baseline after the first pass (every step shown once, so every lazily loaded model is in), then ${PASSES} more passes. Resurface: ${targets[0].cycleNote}. model-viewer: ${targets[1].cycleNote}. Both with prefers-reduced-motion: reduce emulated (instant camera moves) and at ${HEAP_VIEWPORT.width}x${HEAP_VIEWPORT.height} (fewer pixels for software WebGL to fill; the JS heap holds nothing per pixel), so the cycling takes a few minutes, not many. Heap after each pass (MB): Resurface ${perPass(R)}; model-viewer ${perPass(P)}. Heap snapshots at the baseline and at the end split V8's compiled code (JIT output, which grows while functions get hot) from everything else; the budget is judged on the whole heap.`,
+    `Heap: Runtime.getHeapUsage after HeapProfiler.collectGarbage; baseline after the first pass (every step shown once, so every lazily loaded model is in), then ${PASSES} more passes. Resurface: ${targets[0].cycleNote}. model-viewer: ${targets[1].cycleNote}. Both with prefers-reduced-motion: reduce emulated (instant camera moves) and at ${HEAP_VIEWPORT.width}x${HEAP_VIEWPORT.height} (fewer pixels for software WebGL to fill; the JS heap holds nothing per pixel), so the cycling takes a few minutes, not many. Heap after each pass (MB): Resurface ${perPass(R)}; model-viewer ${perPass(P)}. Heap snapshots at the baseline and at the end split V8's compiled code (JIT output, which grows while functions get hot) from everything else; the budget is judged on the whole heap. The control run repeats the cycling in a Chromium started with --js-flags="--no-opt --no-maglev": without optimised code, growth that remains is memory the page keeps.`,
     `Lighthouse 12.2.3 over the served build's landing URL (${new URL(server.appUrl).pathname}), desktop preset and default mobile preset, in its own headless Chrome (same executable).`,
   ]
 

@@ -9,7 +9,7 @@
  */
 import { readFile, stat } from 'node:fs/promises'
 import { gzipSync } from 'node:zlib'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { newBenchPage, heapAfterGc, ratesBetween, readCounters } from './bench-page'
 import type { Target } from './targets'
 import type { BenchServer } from './server'
@@ -206,33 +206,67 @@ export async function motion(
       log(`  ${target.name}: transition ${i + 1}: ${(seconds * 1000).toFixed(0)} ms, ${(w.frames / seconds).toFixed(1)} drawn frames/s`)
     }
 
-    // back to the first view, then the heap cycling (smaller: see HEAP_VIEWPORT)
-    await page.setViewportSize(HEAP_VIEWPORT)
-    await page.goto(target.url)
-    await target.settle(page)
-    if (opts.reducedMotionForCycling) await page.emulateMedia({ reducedMotion: 'reduce' })
-    const firstLoad = await heapAfterGc(context, page)
-    await target.cyclePass(page)
-    const afterFirstPass = await heapAfterGc(context, page)
-    const snapFirst = await heapBreakdown(context, page)
-    log(`  ${target.name}: heap ${(firstLoad / 1e6).toFixed(1)} MB on load, ${(afterFirstPass / 1e6).toFixed(1)} MB after the first pass`)
-    // the heap after each pass too: a leak climbs pass after pass, noise does not
-    const afterEachPass: number[] = []
-    for (let i = 0; i < opts.passes; i++) {
-      await target.cyclePass(page)
-      afterEachPass.push(await heapAfterGc(context, page))
-    }
-    const afterPasses = afterEachPass[afterEachPass.length - 1] ?? afterFirstPass
-    const snapLast = await heapBreakdown(context, page)
-    log(`  ${target.name}: heap after each of ${opts.passes} more passes (MB): ${afterEachPass.map((h) => (h / 1e6).toFixed(2)).join(', ')}`)
-
+    // back to the first view, then the heap cycling
+    const heap = await cycleHeap(page, context, target, opts, log)
     return {
       idle,
       transitions,
-      heap: { firstLoad, afterFirstPass, afterPasses, passes: opts.passes, afterEachPass, snapshots: { afterFirstPass: snapFirst, afterPasses: snapLast } },
+      heap,
       foreignRequests: [...bench.problems.foreignRequests],
       consoleErrors: [...bench.problems.consoleErrors, ...bench.problems.pageErrors],
     }
+  } finally {
+    await bench.close()
+  }
+}
+
+/**
+ * The heap cycling on an open page (smaller: see HEAP_VIEWPORT): the heap on load, after a first
+ * pass over every view, and after each of `passes` more passes (a leak climbs pass after pass,
+ * noise does not), with heap snapshots at the baseline and at the end.
+ */
+async function cycleHeap(
+  page: Page,
+  context: BrowserContext,
+  target: Target,
+  opts: { passes: number; reducedMotionForCycling: boolean },
+  log: (s: string) => void,
+): Promise<MotionResult['heap']> {
+  await page.setViewportSize(HEAP_VIEWPORT)
+  await page.goto(target.url)
+  await target.settle(page)
+  if (opts.reducedMotionForCycling) await page.emulateMedia({ reducedMotion: 'reduce' })
+  const firstLoad = await heapAfterGc(context, page)
+  await target.cyclePass(page)
+  const afterFirstPass = await heapAfterGc(context, page)
+  const snapFirst = await heapBreakdown(context, page)
+  log(`  ${target.name}: heap ${(firstLoad / 1e6).toFixed(1)} MB on load, ${(afterFirstPass / 1e6).toFixed(1)} MB after the first pass`)
+  const afterEachPass: number[] = []
+  for (let i = 0; i < opts.passes; i++) {
+    await target.cyclePass(page)
+    afterEachPass.push(await heapAfterGc(context, page))
+  }
+  const afterPasses = afterEachPass[afterEachPass.length - 1] ?? afterFirstPass
+  const snapLast = await heapBreakdown(context, page)
+  log(`  ${target.name}: heap after each of ${opts.passes} more passes (MB): ${afterEachPass.map((h) => (h / 1e6).toFixed(2)).join(', ')}`)
+  return { firstLoad, afterFirstPass, afterPasses, passes: opts.passes, afterEachPass, snapshots: { afterFirstPass: snapFirst, afterPasses: snapLast } }
+}
+
+/**
+ * The same heap cycling alone, in a page of its own: the control run uses it in a Chromium whose
+ * V8 has its optimising compilers off, which tells memory the page keeps from JIT warm-up.
+ */
+export async function heapOnly(
+  browser: Browser,
+  origin: string,
+  target: Target,
+  threshold: number,
+  opts: { passes: number; reducedMotionForCycling: boolean },
+  log: (s: string) => void,
+): Promise<MotionResult['heap']> {
+  const bench = await newBenchPage(browser, origin, threshold)
+  try {
+    return await cycleHeap(bench.page, bench.context, target, opts, log)
   } finally {
     await bench.close()
   }

@@ -14,6 +14,8 @@ export interface PageResults {
   /** one cold load on a slow network (which bytes each moment waited for) */
   slowLoad: Omit<LoadRun, 'shot'>
   motion: MotionResult
+  /** the heap cycling again with V8's optimising compilers off (the control run) */
+  heapJitOff?: MotionResult['heap']
 }
 
 export interface Row {
@@ -119,6 +121,10 @@ export function buildRows({ resurface: R, peer: P, lighthouse, throttle }: Table
   const code = (x: PageResults) => heap(x).snapshots.afterPasses.code - heap(x).snapshots.afterFirstPass.code
   rows.push(row('… of which V8 compiled code (JIT; heap snapshots)', code(R), code(P), (v) => `${v >= 0 ? '+' : ''}${(v / 1e6).toFixed(2)} MB`))
   rows.push(row('… growth of JS objects alone (no compiled code, no browser-native objects)', objects(R), objects(P), (v) => `${v.toFixed(1)} %`))
+  if (R.heapJitOff && P.heapJitOff) {
+    const off = (h: MotionResult['heap']) => (h.afterPasses / h.afterFirstPass - 1) * 100
+    rows.push(row(`JS heap growth over ${R.heapJitOff.passes} passes, V8 optimising compilers off (control run)`, off(R.heapJitOff), off(P.heapJitOff), (v) => `${v.toFixed(1)} %`))
+  }
 
   const LH_BUDGET: Record<Category, { desktop: number; mobile: number }> = {
     performance: { desktop: 0.95, mobile: 0.8 },

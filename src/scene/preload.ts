@@ -1,11 +1,48 @@
 /**
- * Starts what the first 3D frame needs while the page renders its text: the scene's code and
- * the first model file download side by side, instead of one after the other. No three.js
- * here: the page's first bundle calls this (src/main.tsx) when the browser has WebGL.
+ * Starts what the first 3D frame needs: the scene's code and the first model file download
+ * side by side, instead of one after the other. No three.js here: the page's first bundle calls
+ * these (src/main.tsx, ui/Viewport.tsx) when the browser has WebGL.
  */
 import { FIRST_MODEL, startModelDownload } from './model-download'
 
 export const loadHipScene = () => import('./HipScene')
+
+/**
+ * Where the 3D view is the page's centre (the side-by-side layout): its code and model are
+ * fetched at once, and the built page names them as preload hints. On a narrower screen the
+ * text comes first and the 3D view follows a moment after the page has loaded.
+ */
+export const WIDE_SCREEN = '(min-width: 900px)'
+
+/** Before the page's first render: on a wide screen the 3D downloads start at once. */
+export function preloadOnWideScreens(): void {
+  if (window.matchMedia(WIDE_SCREEN).matches) preloadFirstView()
+}
+
+/**
+ * How long after the page has loaded a narrow screen waits before the 3D downloads begin: long
+ * enough for the step text's paints to be done, so they never share the network or the main
+ * thread with the 3D view (on a phone the view waits on the network for seconds anyway).
+ */
+const TEXT_FIRST_MS = 400
+
+/** Runs `start` now on a wide screen, else a moment after the page has loaded; returns a cancel. */
+export function whenSceneIsDue(start: () => void): () => void {
+  if (window.matchMedia(WIDE_SCREEN).matches) {
+    start()
+    return () => undefined
+  }
+  let timer: number | undefined
+  const afterLoad = () => {
+    timer = window.setTimeout(start, TEXT_FIRST_MS)
+  }
+  if (document.readyState === 'complete') afterLoad()
+  else window.addEventListener('load', afterLoad, { once: true })
+  return () => {
+    window.removeEventListener('load', afterLoad)
+    window.clearTimeout(timer)
+  }
+}
 
 export function preloadFirstView(): void {
   // A failure shows where the scene is used (the 3D view's error panel), not here.

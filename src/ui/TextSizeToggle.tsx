@@ -13,7 +13,14 @@ export function TextSizeToggle({ className }: { className: string }) {
   const toggleLargerText = useWalkthrough((s) => s.toggleLargerText)
   const text = useText()
   return (
-    <button type="button" className={`tool-button text-size-toggle ${className}`} aria-pressed={largerText} onClick={toggleLargerText}>
+    // The label names the button where a narrow header shows only its icon.
+    <button
+      type="button"
+      className={`tool-button text-size-toggle ${className}`}
+      aria-label={text.ui.largerText}
+      aria-pressed={largerText}
+      onClick={toggleLargerText}
+    >
       <TextSizeIcon />
       <span className="tool-text">{text.ui.largerText}</span>
     </button>

@@ -10,7 +10,7 @@ import { steps } from '../content/steps'
 import { languagePacks } from '../content/i18n/languages'
 import { viewSide, type ViewSide } from '../lib/camera-pose'
 import type { SceneStatus } from '../scene/status'
-import { loadHipScene } from '../scene/preload'
+import { loadHipScene, preloadFirstView, whenSceneIsDue } from '../scene/preload'
 import type { HipSceneProps } from '../scene/HipScene'
 import { hasWebGL2 } from './webgl'
 import './viewport.css'
@@ -67,14 +67,19 @@ export function Viewport() {
   useEffect(() => {
     if (!webgl) return
     let live = true
-    loadHipScene().then(
-      (module) => live && setHipScene(() => module.default),
-      (error: unknown) => live && onError(error instanceof Error ? error.message : String(error)),
-    )
+    const cancel = whenSceneIsDue(() => {
+      preloadFirstView()
+      loadHipScene().then(
+        (module) => live && setHipScene(() => module.default),
+        (error: unknown) => live && onError(error instanceof Error ? error.message : String(error)),
+      )
+    })
     return () => {
       live = false
+      cancel()
     }
   }, [webgl, onError, boundaryKey])
+
   const retry = () => {
     setStatus({ kind: 'loading', progress: 0 })
     setAttempt((n) => n + 1)

@@ -57,12 +57,22 @@ const BASE_ARGS = [
   '--no-first-run',
 ]
 
-/** `webgl: false` launches a Chromium with no WebGL at all, as on a machine that cannot run it. */
-export async function launchBrowser({ webgl = true }: { webgl?: boolean } = {}): Promise<Browser> {
-  const args = [...BASE_ARGS]
-  if (process.getuid?.() === 0) args.push('--no-sandbox')
+/**
+ * `webgl: false` launches a Chromium with no WebGL at all, as on a machine that cannot run it.
+ * `jsFlags` go to V8 (the benchmark's control run turns the optimising compilers off).
+ */
+export async function launchBrowser({ webgl = true, jsFlags }: { webgl?: boolean; jsFlags?: string } = {}): Promise<Browser> {
+  const args = chromiumArgs()
+  if (jsFlags) args.push(`--js-flags=${jsFlags}`)
   if (!webgl) args.push('--disable-webgl', '--disable-webgl2', '--disable-3d-apis')
   return chromium.launch({ executablePath: await findChromium(), args })
+}
+
+/** The flags every Chromium of the tests and the benchmark starts with (Lighthouse's too). */
+export function chromiumArgs(): string[] {
+  const args = [...BASE_ARGS]
+  if (process.getuid?.() === 0) args.push('--no-sandbox')
+  return args
 }
 
 // ---- static server ----------------------------------------------------------
