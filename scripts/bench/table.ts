@@ -41,7 +41,8 @@ const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`
 const fps = (v: number) => v.toFixed(1)
 const ratioOf = (r: number | null, p: number | null): string => {
   if (r === null || p === null || !Number.isFinite(r) || !Number.isFinite(p)) return '—'
-  if (p === 0) return '—'
+  // a ratio of a growth and a shrinkage (or of nothing) says nothing
+  if (p === 0 || r * p < 0) return '—'
   return `${(r / p).toFixed(2)}×`
 }
 
