@@ -7,13 +7,12 @@
  * container, the DOM itself), never for fixed sleeps.
  */
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { after, before } from 'node:test'
-import { extname, join, normalize, resolve, sep } from 'node:path'
+import { join, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
 import { PNG } from 'pngjs'
+import { startStaticServer } from '../static-server'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 /** The build under test; RESURFACE_DIST points the tests at another build folder. */
@@ -77,19 +76,6 @@ export function chromiumArgs(): string[] {
 
 // ---- static server ----------------------------------------------------------
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-  '.glb': 'model/gltf-binary',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-}
-
 export interface StaticServer {
   /** e.g. http://127.0.0.1:41234 */
   origin: string
@@ -101,38 +87,8 @@ export interface StaticServer {
 /** Serves `dist/` under BASE_PATH on 127.0.0.1 and a random port, as any plain static host would. */
 export async function startServer(root = DIST): Promise<StaticServer> {
   if (!existsSync(join(root, 'index.html'))) throw new Error(`No build in ${root}: run "vite build" first`)
-  const server: Server = createServer((req, res) => {
-    void (async () => {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
-      if (!path.startsWith(BASE_PATH)) {
-        res.writeHead(404).end('not found')
-        return
-      }
-      const relative = normalize(path.slice(BASE_PATH.length) || 'index.html')
-      const file = join(root, relative)
-      if (!file.startsWith(root + sep) && file !== root) {
-        res.writeHead(403).end('forbidden')
-        return
-      }
-      try {
-        const info = await stat(file)
-        const target = info.isDirectory() ? join(file, 'index.html') : file
-        const body = await readFile(target)
-        res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
-        res.end(body)
-      } catch {
-        res.writeHead(404).end('not found')
-      }
-    })()
-  })
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
-  const { port } = server.address() as AddressInfo
-  const origin = `http://127.0.0.1:${port}`
-  return {
-    origin,
-    appUrl: `${origin}${BASE_PATH}`,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
-  }
+  const host = await startStaticServer({ [BASE_PATH]: root })
+  return { origin: host.origin, appUrl: `${host.origin}${BASE_PATH}`, close: host.close }
 }
 
 // ---- watching a page ----------------------------------------------------------
