@@ -65,7 +65,8 @@ export function Viewport() {
   const onError = useCallback((message: string) => setStatus({ kind: 'error', message }), [])
 
   useEffect(() => {
-    if (!webgl) return
+    // Once the code is in, Retry needs no second download: the remounted scene loads its models.
+    if (!webgl || HipScene) return
     let live = true
     const cancel = whenSceneIsDue(() => {
       preloadFirstView()
@@ -78,7 +79,7 @@ export function Viewport() {
       live = false
       cancel()
     }
-  }, [webgl, onError, boundaryKey])
+  }, [webgl, HipScene, onError, boundaryKey])
 
   const retry = () => {
     setStatus({ kind: 'loading', progress: 0 })
