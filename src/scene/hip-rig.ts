@@ -11,7 +11,7 @@ import { TRANSITION_SECONDS, easeInOutCubic } from '../lib/camera-pose'
 import { femurPoseTransform } from './femur-pose'
 import { landmarkPoints, manifest } from './manifest'
 import type { PartObjects } from './model-loader'
-import { emphasisTissues, isTissueMaterial, styleMaterial } from './materials'
+import { emphasisTissues, styleMesh } from './materials'
 import type { SceneRefs } from './scene-refs'
 import { pointAlongPolyline } from './polyline'
 
@@ -130,7 +130,7 @@ export class HipRig {
       const materialsOf = (mesh: Mesh) => (Array.isArray(mesh.material) ? mesh.material : [mesh.material])
       const emphasise = emphasisTissues(new Set(meshes.flatMap((m) => materialsOf(m).map((x) => x.name))))
       for (const child of meshes) {
-        for (const m of materialsOf(child)) if (isTissueMaterial(m)) styleMaterial(m, s.mode === 'ghost', s.highlighted && emphasise(m.name))
+        styleMesh(child, s.mode === 'ghost', s.highlighted, emphasise)
         // See-through parts draw after the solid ones, so they never hide what is behind them.
         child.renderOrder = s.mode === 'ghost' ? 2 : 0
       }

@@ -10,7 +10,7 @@
  * plus a highlight), and metal, which is nothing without something to reflect, mirrors a small
  * painted studio (Phong with a cube map, no prefiltering; see studio-reflection.ts).
  */
-import { Color, DoubleSide, FrontSide, MeshPhongMaterial, MixOperation, MeshStandardMaterial, type Material } from 'three'
+import { Color, DoubleSide, FrontSide, MeshPhongMaterial, MixOperation, MeshStandardMaterial, type Mesh } from 'three'
 import type { Tissue } from '../../models/contract'
 import { studioReflection } from './studio-reflection'
 
@@ -49,16 +49,49 @@ const isTissue = (name: string): name is Tissue => name in TISSUE_LOOKS
 
 const isMetal = (look: Look) => look.reflectivity !== undefined
 
-/** The material for a tissue; an unknown name (a file from another generator) reads as bone. */
-export function tissueMaterial(name: string): TissueMaterial {
+/**
+ * A tissue's two materials on one part: drawn solid, and see-through (blended, behind the solid
+ * parts). Switching a part between them swaps the mesh's material; flipping one material's
+ * `transparent` flag instead would make three.js look up its shader program again on every step.
+ * A tissue that is always see-through (the capsule) has one material for both.
+ */
+export interface TissueLooks {
+  solid: TissueMaterial
+  seeThrough: TissueMaterial
+}
+
+/** The materials for a tissue; an unknown name (a file from another generator) reads as bone. */
+export function tissueLooks(name: string): TissueLooks {
   const tissue: Tissue = isTissue(name) ? name : 'cortical-bone'
   const look = TISSUE_LOOKS[tissue]
+  const solid = tissueMaterial(tissue, look, look.transparent ?? false)
+  return { solid, seeThrough: look.transparent ? solid : tissueMaterial(tissue, look, true) }
+}
+
+/** Each loaded mesh's looks, one per material slot (a mesh may have several tissues). */
+const meshLooks = new WeakMap<Mesh, readonly TissueLooks[]>()
+
+/** Gives a mesh its tissues' looks and starts it solid. */
+export function dressMesh(mesh: Mesh, looks: readonly TissueLooks[]): void {
+  meshLooks.set(mesh, looks)
+  mesh.material = looks.length === 1 ? looks[0]!.solid : looks.map((l) => l.solid)
+}
+
+/** Puts a mesh's tissues into a mode; `emphasise` says which tissues glow when the part is emphasised. */
+export function styleMesh(mesh: Mesh, ghost: boolean, emphasised: boolean, emphasise: (tissue: string) => boolean): void {
+  const looks = meshLooks.get(mesh)
+  if (!looks) return
+  const styled = looks.map((l) => styleTissue(l, ghost, emphasised && emphasise(l.solid.name)))
+  mesh.material = styled.length === 1 ? styled[0]! : styled
+}
+
+function tissueMaterial(tissue: Tissue, look: Look, transparent: boolean): TissueMaterial {
   const shared = {
     color: look.color,
     side: look.doubleSided ? DoubleSide : FrontSide,
-    transparent: look.transparent ?? false,
+    transparent,
     opacity: look.opacity ?? 1,
-    depthWrite: !(look.transparent ?? false),
+    depthWrite: !transparent,
   }
   const material = isMetal(look)
     ? new MeshPhongMaterial({
@@ -72,13 +105,8 @@ export function tissueMaterial(name: string): TissueMaterial {
       })
     : new MeshStandardMaterial({ ...shared, roughness: look.roughness, metalness: 0 })
   material.name = tissue
-  material.userData.baseOpacity = material.opacity
-  material.userData.baseTransparent = material.transparent
-  material.userData.baseDepthWrite = material.depthWrite
   return material
 }
-
-export const isTissueMaterial = (m: Material): m is TissueMaterial => m instanceof MeshStandardMaterial || m instanceof MeshPhongMaterial
 
 /** Calm emphasis: a soft teal glow that says "this one" without shouting. */
 const HIGHLIGHT = new Color('#2bb3c0')
@@ -105,21 +133,19 @@ const GLOW: Record<Tissue, number> = {
   steel: 0.06,
 }
 
-/** Puts a part's material into its mode (shown or see-through, emphasised or not). */
-export function styleMaterial(material: TissueMaterial, ghost: boolean, emphasised: boolean): void {
-  const baseTransparent = material.userData.baseTransparent === true
-  const transparent = ghost || baseTransparent
-  if (material.transparent !== transparent) {
-    material.transparent = transparent
-    material.needsUpdate = true
-  }
-  const baseOpacity = typeof material.userData.baseOpacity === 'number' ? material.userData.baseOpacity : 1
+/**
+ * A part's tissue in its mode (solid or see-through, emphasised or not): which of its two
+ * materials to draw with, set up for that mode. Only values three.js sends as uniforms change.
+ */
+function styleTissue(looks: TissueLooks, ghost: boolean, emphasised: boolean): TissueMaterial {
+  const material = ghost ? looks.seeThrough : looks.solid
+  const baseOpacity = TISSUE_LOOKS[isTissue(material.name) ? material.name : 'cortical-bone'].opacity ?? 1
   // A see-through part the step is about stays clearly readable over what lies behind it.
   const ghostOpacity = emphasised ? EMPHASISED_GHOST_OPACITY : GHOST_OPACITY
   material.opacity = ghost ? Math.min(baseOpacity, ghostOpacity) : baseOpacity
-  material.depthWrite = ghost ? false : material.userData.baseDepthWrite !== false
   material.emissive.copy(emphasised ? HIGHLIGHT : NO_GLOW)
   material.emissiveIntensity = emphasised ? GLOW[isTissue(material.name) ? material.name : 'cortical-bone'] : 0
+  return material
 }
 
 /**

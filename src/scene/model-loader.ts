@@ -7,7 +7,7 @@ import { Mesh, type Material, type Object3D } from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import { PARTS, type ModelFile, type Part } from '../../models/contract'
-import { tissueMaterial } from './materials'
+import { dressMesh, tissueLooks, type TissueLooks } from './materials'
 import { downloadModel } from './model-download'
 
 export type PartObjects = Map<Part, Object3D>
@@ -48,17 +48,18 @@ function extractParts(root: Object3D): PartObjects {
     // must not depend on how the file nested them (e.g. quantisation transforms).
     node.matrixWorld.decompose(node.position, node.quaternion, node.scale)
     node.removeFromParent()
-    const materials = new Map<string, Material>()
+    // One set of looks per tissue per part, so each part is made see-through or emphasised on its own.
+    const looks = new Map<string, TissueLooks>()
     node.traverse((child) => {
       if (!(child instanceof Mesh)) return
       const old = child.material as Material | Material[]
-      const replace = (m: Material) => {
-        const mine = materials.get(m.name) ?? tissueMaterial(m.name)
-        materials.set(m.name, mine)
-        if (mine !== m) m.dispose()
+      const lookOf = (m: Material) => {
+        const mine = looks.get(m.name) ?? tissueLooks(m.name)
+        looks.set(m.name, mine)
+        m.dispose()
         return mine
       }
-      child.material = Array.isArray(old) ? old.map(replace) : replace(old)
+      dressMesh(child, Array.isArray(old) ? old.map(lookOf) : [lookOf(old)])
     })
     parts.set(part, node)
   }
