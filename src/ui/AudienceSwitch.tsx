@@ -1,12 +1,13 @@
 /** "Patient" / "Student": a native radio group, so arrow keys and screen readers work as people expect. */
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import { AUDIENCES, useWalkthrough, type Audience } from '../state/store'
 import { useText } from './useText'
 import type { UiKey } from '../content/i18n/en/ui'
 
 const NAMES: Record<Audience, UiKey> = { patient: 'audiencePatient', student: 'audienceStudent' }
 
-export function AudienceSwitch() {
+/** Memoised: the header around it re-renders on every step (its page links carry the step). */
+export const AudienceSwitch = memo(function AudienceSwitch() {
   const audience = useWalkthrough((s) => s.audience)
   const setAudience = useWalkthrough((s) => s.setAudience)
   const text = useText()
@@ -24,4 +25,4 @@ export function AudienceSwitch() {
       </div>
     </div>
   )
-}
+})

@@ -3,12 +3,13 @@
  * flips the store's preference; `useRootTextSize` turns that into the root font size, and every
  * size in the interface is in rem, so everything grows together.
  */
-import { useLayoutEffect } from 'react'
+import { memo, useLayoutEffect } from 'react'
 import { useWalkthrough } from '../state/store'
 import { TextSizeIcon } from './icons'
 import { useText } from './useText'
 
-export function TextSizeToggle({ className }: { className: string }) {
+/** Memoised: the header around it re-renders on every step (its page links carry the step). */
+export const TextSizeToggle = memo(function TextSizeToggle({ className }: { className: string }) {
   const largerText = useWalkthrough((s) => s.largerText)
   const toggleLargerText = useWalkthrough((s) => s.toggleLargerText)
   const text = useText()
@@ -25,7 +26,7 @@ export function TextSizeToggle({ className }: { className: string }) {
       <span className="tool-text">{text.ui.largerText}</span>
     </button>
   )
-}
+})
 
 /** Mirrors the preference on <html data-text-size>, before the first paint (tokens.css scales the root from it). */
 export function useRootTextSize(): void {
