@@ -3,7 +3,7 @@
  * step's semantic pose (interruptible by a new step or by a drag; a cut with reduced motion).
  * The glide reports its start and end, never its frames.
  */
-import { useEffect, useRef } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { CameraControls } from '@react-three/drei'
 import { Vector3 } from 'three'
@@ -19,13 +19,11 @@ import {
 } from '../lib/camera-pose'
 import { landmarkAtPose } from '../lib/scene-plan'
 import { landmarkPoints } from './manifest'
+import type { StepView } from './step-view'
+import { useStepView } from './useStepView'
+import { useReducedMotion } from './useReducedMotion'
 
 interface CameraRigProps {
-  pose: CameraPose
-  femurPose: FemurPose
-  /** Changes whenever the camera must go back to the step's pose (a new step, or Reset view). */
-  poseKey: string
-  reducedMotion: boolean
   onMovingChange: (moving: boolean) => void
 }
 
@@ -52,40 +50,52 @@ export function stepOrbit(pose: CameraPose, femurPose: FemurPose, aspect: number
   }
 }
 
-export function CameraRig({ pose, femurPose, poseKey, reducedMotion, onMovingChange }: CameraRigProps) {
+export function CameraRig({ onMovingChange }: CameraRigProps) {
   const controls = useRef<CameraControls>(null)
   const aspect = useThree((s) => s.size.width / Math.max(1, s.size.height))
   const invalidate = useThree((s) => s.invalidate)
+  const reducedMotion = useReducedMotion()
   const glide = useRef<{ from: Orbit; to: Orbit; t: number } | null>(null)
   const first = useRef(true)
   const report = useRef(onMovingChange)
+  // Read when a new pose arrives (a resize alone does not move the camera).
+  const latest = useRef({ aspect, reducedMotion })
   useEffect(() => {
     report.current = onMovingChange
-  }, [onMovingChange])
+    latest.current = { aspect, reducedMotion }
+  }, [onMovingChange, aspect, reducedMotion])
 
-  useEffect(() => {
-    const c = controls.current
-    if (!c) return
-    const to = stepOrbit(pose, femurPose, aspect)
-    const position = c.getPosition(scratchPosition)
-    const target = c.getTarget(scratchTarget)
-    const from = lookAtToOrbit({ position: [position.x, position.y, position.z], target: [target.x, target.y, target.z] })
-    const end = orbitToLookAt(to)
-    const alreadyThere = position.distanceTo(scratchEnd.set(...end.position)) < 1e-4
-    // The first view appears in place; later ones glide unless the user prefers less motion.
-    if (reducedMotion || alreadyThere || first.current) {
-      first.current = false
-      glide.current = null
-      void c.setLookAt(...end.position, ...end.target, false)
-      report.current(false)
-    } else {
-      glide.current = { from, to, t: 0 }
-      report.current(true)
-    }
-    invalidate()
-    // Only a new pose key starts a glide; a resize while idle re-frames without one.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [poseKey, reducedMotion])
+  /** Sends the camera to the step's pose: a glide, or a cut (the first view, or less motion wanted). */
+  const goToPose = useCallback(
+    ({ step }: StepView) => {
+      const c = controls.current
+      if (!c) return
+      const to = stepOrbit(step.camera, step.femurPose, latest.current.aspect)
+      const position = c.getPosition(scratchPosition)
+      const target = c.getTarget(scratchTarget)
+      const from = lookAtToOrbit({ position: [position.x, position.y, position.z], target: [target.x, target.y, target.z] })
+      const end = orbitToLookAt(to)
+      const alreadyThere = position.distanceTo(scratchEnd.set(...end.position)) < 1e-4
+      if (latest.current.reducedMotion || alreadyThere || first.current) {
+        first.current = false
+        glide.current = null
+        void c.setLookAt(...end.position, ...end.target, false)
+        report.current(false)
+      } else {
+        glide.current = { from, to, t: 0 }
+        report.current(true)
+      }
+      invalidate()
+    },
+    [invalidate],
+  )
+
+  // Only a new pose key (a new step, or Reset view) moves the camera.
+  const view = useStepView((next, previous) => {
+    if (next.poseKey !== previous.poseKey) goToPose(next)
+  })
+  // The first view appears in place; a change of the motion preference re-applies the pose.
+  useEffect(() => goToPose(view.current), [goToPose, view, reducedMotion])
 
   useEffect(() => {
     const c = controls.current

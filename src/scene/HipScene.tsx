@@ -2,27 +2,27 @@
  * The 3D view, loaded lazily by `ui/Viewport.tsx` so three.js is not in the first bundle.
  * Reads the store like the UI does; reports loading, errors, a lost WebGL context and camera
  * glides to the Viewport through callbacks (start and end only, never per frame).
+ *
+ * A step change does not re-render it: the parts in the canvas follow the store themselves
+ * (useStepView.ts), and only the labels' text beside the canvas is rendered again.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useRef, useState } from 'react'
 import { Canvas, useFrame } from '@react-three/fiber'
 import type { WebGLRenderer } from 'three'
 import { useWalkthrough } from '../state/store'
-import { steps } from '../content/steps'
-import { languagePacks } from '../content/i18n/languages'
-import { planScene } from '../lib/scene-plan'
 import { STILL_DPR } from '../lib/render-quality'
 import type { Vec3 } from '../../models/contract'
 import { CameraRig } from './CameraRig'
 import { HipModel } from './HipModel'
 import { IncisionLine } from './IncisionLine'
-import { LabelDom, LabelOverlay, LabelTracker, type SceneLabel } from './Labels'
+import { LabelDom, LabelOverlay, LabelTracker } from './Labels'
 import { Lighting } from './Lighting'
 import { RenderQuality } from './RenderQuality'
 import { landmarkPoints, manifest } from './manifest'
 import { createSceneRefs } from './scene-refs'
 import type { SceneStatus } from './status'
 import { useModels } from './useModels'
-import { useReducedMotion } from './useReducedMotion'
+import { sceneLabels } from './step-view'
 
 export interface HipSceneProps {
   /** Bumped by the Viewport's Retry button: reload what failed and start a fresh WebGL context. */
@@ -46,21 +46,25 @@ function OnFirstFrame({ onDrawn }: { onDrawn: () => void }) {
   return null
 }
 
-export default function HipScene({ attempt, canvasLabel, descriptionId, labelListName, onStatus, onCameraMovingChange }: HipSceneProps) {
+/** The current step's labels as text over the canvas (the tracker in the canvas places them). */
+function StepLabels({ dom, listName }: { dom: LabelDom; listName: string }) {
   const stepId = useWalkthrough((s) => s.stepId)
   const audience = useWalkthrough((s) => s.audience)
   const lang = useWalkthrough((s) => s.lang)
-  const layerOverrides = useWalkthrough((s) => s.layerOverrides)
-  const paused = useWalkthrough((s) => s.paused)
-  const replayCount = useWalkthrough((s) => s.replayCount)
-  const resetViewCount = useWalkthrough((s) => s.resetViewCount)
-  const reducedMotion = useReducedMotion()
+  return <LabelOverlay labels={sceneLabels(stepId, lang, audience)} dom={dom} listName={listName} />
+}
 
-  const index = Math.max(0, steps.findIndex((s) => s.id === stepId))
-  const step = steps[index] ?? steps[0]
-  const previous = index > 0 ? steps[index - 1] : undefined
-  const plan = useMemo(() => planScene(step, layerOverrides, previous), [step, layerOverrides, previous])
+const INCISION_LINE = manifest.landmarks.polylines['incision-line'] ?? []
+const HEAD_CENTRE: Vec3 = landmarkPoints['femoral-head-centre'] ?? [0, 0, 0]
+/** The skin wraps the hip: "outward" from the incision is away from the joint's axis. */
+const SKIN_CENTRE: Vec3 = [HEAD_CENTRE[0], 0, HEAD_CENTRE[2]]
 
+// The canvas's options, made once: new objects on a render would make the canvas re-check them.
+const CAMERA = { fov: 30, near: 0.01, far: 10, position: [0, 0, 1] } as const
+// No multisampling: the still frame is supersampled instead (see RenderQuality).
+const GL = { antialias: false, alpha: true, preserveDrawingBuffer: true } as const
+
+function HipScene({ attempt, canvasLabel, descriptionId, labelListName, onStatus, onCameraMovingChange }: HipSceneProps) {
   const [firstViewDrawn, setFirstViewDrawn] = useState(false)
   const { parts, progress, firstReady, error } = useModels(attempt, firstViewDrawn)
   const [restored, setRestored] = useState(0)
@@ -78,18 +82,6 @@ export default function HipScene({ attempt, canvasLabel, descriptionId, labelLis
 
   const [refs] = useState(() => createSceneRefs())
   const [labelDom] = useState(() => new LabelDom())
-  const labelText = languagePacks[lang].labels
-  const labels: SceneLabel[] = useMemo(
-    () => step.labels.map((l) => ({ id: `${l.term}@${l.anchor}`, text: labelText[l.term][audience], anchor: l.anchor })),
-    [step, labelText, audience],
-  )
-
-  const skinCentre = useMemo<Vec3>(() => {
-    const line = manifest.landmarks.polylines['incision-line'] ?? []
-    const head = landmarkPoints['femoral-head-centre'] ?? [0, 0, 0]
-    // The skin wraps the hip: "outward" from the incision is away from the joint's axis.
-    return line.length > 0 ? [head[0], 0, head[2]] : head
-  }, [])
 
   // A canvas that is replaced (Retry, or a restored context) releases its context, which fires a
   // last "context lost" on it: its listeners go when it does.
@@ -128,9 +120,6 @@ export default function HipScene({ attempt, canvasLabel, descriptionId, labelLis
     [canvasLabel, descriptionId],
   )
 
-  const animationKey = `${stepId}#${replayCount}`
-  const poseKey = `${stepId}#${resetViewCount}`
-
   return (
     <div className="hip-scene">
       <Canvas
@@ -138,31 +127,23 @@ export default function HipScene({ attempt, canvasLabel, descriptionId, labelLis
         className="hip-scene__canvas"
         frameloop="demand"
         dpr={STILL_DPR}
-        camera={{ fov: 30, near: 0.01, far: 10, position: [0, 0, 1] }}
-        // No multisampling: the still frame is supersampled instead (see RenderQuality).
-        gl={{ antialias: false, alpha: true, preserveDrawingBuffer: true }}
+        camera={CAMERA}
+        gl={GL}
         onCreated={onCreated}
       >
         <Lighting />
-        {parts && (
-          <HipModel parts={parts} plan={plan} animationKey={animationKey} paused={paused} reducedMotion={reducedMotion} refs={refs} />
-        )}
-        {parts && plan.showIncision && (
-          <IncisionLine points={manifest.landmarks.polylines['incision-line'] ?? []} centre={skinCentre} />
-        )}
-        <CameraRig
-          pose={step.camera}
-          femurPose={step.femurPose}
-          poseKey={poseKey}
-          reducedMotion={reducedMotion}
-          onMovingChange={onCameraMovingChange}
-        />
-        {parts && <LabelTracker labels={labels} dom={labelDom} refs={refs} />}
+        {parts && <HipModel parts={parts} refs={refs} />}
+        {parts && <IncisionLine points={INCISION_LINE} centre={SKIN_CENTRE} />}
+        <CameraRig onMovingChange={onCameraMovingChange} />
+        {parts && <LabelTracker dom={labelDom} refs={refs} />}
         {parts && !firstViewDrawn && <OnFirstFrame onDrawn={() => setFirstViewDrawn(true)} />}
         {/* Last, so it sees this frame's motion: quick while moving, sharp when still. */}
         <RenderQuality />
       </Canvas>
-      {parts && <LabelOverlay labels={labels} dom={labelDom} listName={labelListName} />}
+      {parts && <StepLabels dom={labelDom} listName={labelListName} />}
     </div>
   )
 }
+
+/** Memoised: the Viewport re-renders on every glide start and end, which the scene does not need to hear. */
+export default memo(HipScene)

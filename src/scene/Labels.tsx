@@ -4,7 +4,7 @@
  * label's landmark, hides labels whose point is behind geometry (a throttled raycast), lays the
  * labels out in columns beside the hip (lib/label-layout.ts) and draws the leader lines.
  */
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { Matrix4, Raycaster, Vector3, type Object3D } from 'three'
 import { PARTS, type Part, type PointLandmark } from '../../models/contract'
@@ -12,16 +12,24 @@ import { layoutLabels, type LabelInput } from '../lib/label-layout'
 import { FEMORAL_LANDMARKS, isFemoralPart } from '../lib/scene-plan'
 import { landmarkPoints } from './manifest'
 import type { SceneRefs } from './scene-refs'
-
-export interface SceneLabel {
-  id: string
-  text: string
-  anchor: PointLandmark
-}
+import type { SceneLabel } from './step-view'
+import { useStepView } from './useStepView'
 
 /** The DOM nodes the tracker writes to, registered by the overlay's ref callbacks. */
 export class LabelDom {
   root: HTMLElement | null = null
+  /** The labels the overlay has put in the page (its items are theirs): the tracker measures and moves them only then. */
+  shown: readonly SceneLabel[] | null = null
+  private onShown: (() => void) | null = null
+  /** The overlay has put these labels in the page: the tracker's next frame can measure and place them. */
+  setShown(labels: readonly SceneLabel[]) {
+    this.shown = labels
+    this.onShown?.()
+  }
+  /** The tracker's way to ask for that frame. */
+  setOnShown(callback: (() => void) | null) {
+    this.onShown = callback
+  }
   readonly items: (HTMLElement | null)[] = []
   readonly lines: (SVGLineElement | null)[] = []
   readonly dots: (SVGCircleElement | null)[] = []
@@ -44,6 +52,7 @@ export class LabelDom {
 }
 
 export function LabelOverlay({ labels, dom, listName }: { labels: readonly SceneLabel[]; dom: LabelDom; listName: string }) {
+  useLayoutEffect(() => dom.setShown(labels), [dom, labels])
   return (
     <div className="scene-labels" ref={(el) => dom.setRoot(el)} data-state="pending">
       <svg className="scene-labels__lines" aria-hidden="true">
@@ -110,34 +119,55 @@ function isOccluded(anchor: PointLandmark, refs: SceneRefs, eye: Vector3): boole
   return false
 }
 
-export function LabelTracker({ labels, dom, refs }: { labels: readonly SceneLabel[]; dom: LabelDom; refs: SceneRefs }) {
+/** Where the tracker is with one step's labels. */
+interface Tracking {
+  labels: readonly SceneLabel[]
+  /** Unknown until checked: hidden, so a label behind bone never flashes up. */
+  occluded: boolean[]
+  /** Each label's box, measured once the overlay shows it. */
+  sizes: { width: number; height: number }[]
+  fullCheck: boolean
+  drawnSinceChange: boolean
+  pending: boolean
+  stillFor: number
+}
+
+const startTracking = (labels: readonly SceneLabel[]): Tracking => ({
+  labels,
+  occluded: labels.map(() => true),
+  sizes: [],
+  fullCheck: true,
+  drawnSinceChange: false,
+  pending: true,
+  stillFor: 0,
+})
+
+export function LabelTracker({ dom, refs }: { dom: LabelDom; refs: SceneRefs }) {
   const size = useThree((s) => s.size)
   const invalidate = useThree((s) => s.invalidate)
-  const occluded = useRef<boolean[]>([])
-  const stillFor = useRef(0)
-  const fullCheck = useRef(true)
-  const drawnSinceChange = useRef(false)
-  const pending = useRef(true)
   const lastOccluders = useRef<unknown>(null)
-  const sizes = useRef<{ width: number; height: number }[]>([])
+  const view = useStepView()
+  const track = useRef<Tracking | null>(null)
 
-  useEffect(() => {
-    // Unknown until checked: hidden, so a label behind bone never flashes up.
-    occluded.current = labels.map(() => true)
-    sizes.current = []
-    fullCheck.current = true
-    drawnSinceChange.current = false
-    pending.current = true
-    stillFor.current = 0
-    dom.setState('pending')
-    invalidate()
-  }, [labels, invalidate, dom])
+  // The overlay beside the canvas puts a new step's text in the page after the step changed;
+  // it calls for the frame that measures and places it.
+  useLayoutEffect(() => {
+    dom.setOnShown(invalidate)
+    return () => dom.setOnShown(null)
+  }, [dom, invalidate])
 
   useFrame((state, delta) => {
     const { camera } = state
+    const labels = view.current.labels
+    if (track.current?.labels !== labels) {
+      track.current = startTracking(labels)
+      dom.setState('pending')
+    }
+    const t = track.current
+    if (dom.shown !== labels) return
     const items = dom.items
-    if (sizes.current.length !== labels.length) {
-      sizes.current = labels.map((_, i) => ({ width: items[i]?.offsetWidth ?? 0, height: items[i]?.offsetHeight ?? 0 }))
+    if (t.sizes.length !== labels.length) {
+      t.sizes = labels.map((_, i) => ({ width: items[i]?.offsetWidth ?? 0, height: items[i]?.offsetHeight ?? 0 }))
     }
 
     // Points are checked for occlusion once things are still (and once per new step): a ray
@@ -149,37 +179,37 @@ export function LabelTracker({ labels, dom, refs }: { labels: readonly SceneLabe
       lastCamera.copy(camera.matrixWorld)
       if (femur) lastFemur.copy(femur.matrixWorld)
       lastOccluders.current = refs.occluders
-      pending.current = true
-      stillFor.current = 0
+      t.pending = true
+      t.stillFor = 0
     } else {
-      stillFor.current += delta
+      t.stillFor += delta
     }
-    const still = !moved && stillFor.current >= STILL_BEFORE_CHECK_S
+    const still = !moved && t.stillFor >= STILL_BEFORE_CHECK_S
     // The first check of a new step waits one frame: the view itself comes first (the rays
     // through the hip took longer than drawing it).
-    const firstCheckDue = fullCheck.current && drawnSinceChange.current
-    drawnSinceChange.current = true
-    if (labels.length > 0 && (firstCheckDue || (pending.current && still))) {
+    const firstCheckDue = t.fullCheck && t.drawnSinceChange
+    t.drawnSinceChange = true
+    if (labels.length > 0 && (firstCheckDue || (t.pending && still))) {
       labels.forEach((label, i) => {
-        occluded.current[i] = isOccluded(label.anchor, refs, camera.position)
+        t.occluded[i] = isOccluded(label.anchor, refs, camera.position)
       })
-      fullCheck.current = false
+      t.fullCheck = false
       // Only a check made while everything is still settles the labels.
-      if (still) pending.current = false
+      if (still) t.pending = false
     } else if (labels.length === 0 && still) {
-      pending.current = false
+      t.pending = false
     }
-    if (pending.current || fullCheck.current) invalidate()
-    dom.setState(pending.current || fullCheck.current ? 'pending' : 'settled')
+    if (t.pending || t.fullCheck) invalidate()
+    dom.setState(t.pending || t.fullCheck ? 'pending' : 'settled')
 
     const inputs: LabelInput[] = labels.map((label, i) => {
-      const s = sizes.current[i] ?? { width: 0, height: 0 }
+      const s = t.sizes[i] ?? { width: 0, height: 0 }
       if (!worldAnchor(label.anchor, refs, scratchWorld)) return { id: label.id, x: NaN, y: NaN, visible: false, ...s }
       scratchNdc.copy(scratchWorld).project(camera)
       const x = ((scratchNdc.x + 1) / 2) * size.width
       const y = ((1 - scratchNdc.y) / 2) * size.height
       const onScreen = scratchNdc.z < 1 && x >= 0 && x <= size.width && y >= 0 && y <= size.height
-      return { id: label.id, x, y, visible: onScreen && !occluded.current[i], ...s }
+      return { id: label.id, x, y, visible: onScreen && !t.occluded[i], ...s }
     })
     const placed = layoutLabels(inputs, { width: size.width, height: size.height, margin: 12, gap: 8, offset: 40 })
     placed.forEach((p, i) => {
