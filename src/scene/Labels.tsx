@@ -18,7 +18,10 @@ import { useStepView } from './useStepView'
 /** The DOM nodes the tracker writes to, registered by the overlay's ref callbacks. */
 export class LabelDom {
   root: HTMLElement | null = null
-  /** The labels the overlay has put in the page (its items are theirs): the tracker measures and moves them only then. */
+  readonly items: (HTMLElement | null)[] = []
+  readonly lines: (SVGLineElement | null)[] = []
+  readonly dots: (SVGCircleElement | null)[] = []
+  /** The labels whose text the overlay has put in the page: the tracker measures and moves the items only then. */
   shown: readonly SceneLabel[] | null = null
   private onShown: (() => void) | null = null
   /** The overlay has put these labels in the page: the tracker's next frame can measure and place them. */
@@ -26,13 +29,10 @@ export class LabelDom {
     this.shown = labels
     this.onShown?.()
   }
-  /** The tracker's way to ask for that frame. */
+  /** The tracker's way to ask for that frame (a step's text arrives after the step changed). */
   setOnShown(callback: (() => void) | null) {
     this.onShown = callback
   }
-  readonly items: (HTMLElement | null)[] = []
-  readonly lines: (SVGLineElement | null)[] = []
-  readonly dots: (SVGCircleElement | null)[] = []
   setRoot(el: HTMLElement | null) {
     this.root = el
   }
