@@ -138,7 +138,7 @@ function HipScene({ attempt, canvasLabel, descriptionId, labelListName, onStatus
         {parts && <LabelTracker dom={labelDom} refs={refs} />}
         {parts && !firstViewDrawn && <OnFirstFrame onDrawn={() => setFirstViewDrawn(true)} />}
         {/* Last, so it sees this frame's motion: quick while moving, sharp when still. */}
-        <RenderQuality />
+        <RenderQuality refs={refs} />
       </Canvas>
       {parts && <StepLabels dom={labelDom} listName={labelListName} />}
     </div>

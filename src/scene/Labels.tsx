@@ -1,8 +1,8 @@
 /**
  * Labels as real DOM text over the canvas. `LabelOverlay` renders the text once per step;
  * `LabelTracker` (inside the canvas) moves it from `useFrame` through refs: it projects each
- * label's landmark, hides labels whose point is behind geometry (a throttled raycast), lays the
- * labels out in columns beside the hip (lib/label-layout.ts) and draws the leader lines.
+ * label's landmark, hides labels whose point is behind geometry (rays cast in the still frame),
+ * lays the labels out in columns beside the hip (lib/label-layout.ts) and draws the leader lines.
  */
 import { useLayoutEffect, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
@@ -99,7 +99,6 @@ function partOf(object: Object3D): Part | null {
 
 /** Something else than the point's own structure must be this much in front to hide it. */
 const OCCLUSION_MARGIN_M = 0.004
-const STILL_BEFORE_CHECK_S = 0.05
 const raycaster = new Raycaster()
 const scratchWorld = new Vector3()
 const scratchNdc = new Vector3()
@@ -126,20 +125,15 @@ interface Tracking {
   occluded: boolean[]
   /** Each label's box, measured once the overlay shows it. */
   sizes: { width: number; height: number }[]
-  fullCheck: boolean
-  drawnSinceChange: boolean
+  /** Something moved since the last occlusion check. */
   pending: boolean
-  stillFor: number
 }
 
 const startTracking = (labels: readonly SceneLabel[]): Tracking => ({
   labels,
   occluded: labels.map(() => true),
   sizes: [],
-  fullCheck: true,
-  drawnSinceChange: false,
   pending: true,
-  stillFor: 0,
 })
 
 export function LabelTracker({ dom, refs }: { dom: LabelDom; refs: SceneRefs }) {
@@ -156,8 +150,7 @@ export function LabelTracker({ dom, refs }: { dom: LabelDom; refs: SceneRefs }) 
     return () => dom.setOnShown(null)
   }, [dom, invalidate])
 
-  useFrame((state, delta) => {
-    const { camera } = state
+  useFrame(({ camera }) => {
     const labels = view.current.labels
     if (track.current?.labels !== labels) {
       track.current = startTracking(labels)
@@ -170,9 +163,10 @@ export function LabelTracker({ dom, refs }: { dom: LabelDom; refs: SceneRefs }) 
       t.sizes = labels.map((_, i) => ({ width: items[i]?.offsetWidth ?? 0, height: items[i]?.offsetHeight ?? 0 }))
     }
 
-    // Points are checked for occlusion once things are still (and once per new step): a ray
-    // through the whole hip costs milliseconds in software WebGL, too much for every frame.
-    // While things move, labels keep their last state.
+    // Points are checked for occlusion in the still frame, the one drawn once everything has
+    // come to rest: a ray through the whole hip costs milliseconds in software WebGL, too much
+    // for every frame, and a check of its own would draw the scene again. While things move,
+    // labels keep their last state (a new step's stay hidden until checked).
     const femur = refs.femurFrame
     const moved = !lastCamera.equals(camera.matrixWorld) || (femur !== null && !lastFemur.equals(femur.matrixWorld)) || refs.occluders !== lastOccluders.current
     if (moved) {
@@ -180,27 +174,14 @@ export function LabelTracker({ dom, refs }: { dom: LabelDom; refs: SceneRefs }) 
       if (femur) lastFemur.copy(femur.matrixWorld)
       lastOccluders.current = refs.occluders
       t.pending = true
-      t.stillFor = 0
-    } else {
-      t.stillFor += delta
     }
-    const still = !moved && t.stillFor >= STILL_BEFORE_CHECK_S
-    // The first check of a new step waits one frame: the view itself comes first (the rays
-    // through the hip took longer than drawing it).
-    const firstCheckDue = t.fullCheck && t.drawnSinceChange
-    t.drawnSinceChange = true
-    if (labels.length > 0 && (firstCheckDue || (t.pending && still))) {
+    if (t.pending && refs.stillFrame.now) {
       labels.forEach((label, i) => {
         t.occluded[i] = isOccluded(label.anchor, refs, camera.position)
       })
-      t.fullCheck = false
-      // Only a check made while everything is still settles the labels.
-      if (still) t.pending = false
-    } else if (labels.length === 0 && still) {
       t.pending = false
     }
-    if (t.pending || t.fullCheck) invalidate()
-    dom.setState(t.pending || t.fullCheck ? 'pending' : 'settled')
+    dom.setState(t.pending ? 'pending' : 'settled')
 
     const inputs: LabelInput[] = labels.map((label, i) => {
       const s = t.sizes[i] ?? { width: 0, height: 0 }

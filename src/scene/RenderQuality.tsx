@@ -2,7 +2,8 @@
  * Draws quickly while anything changes and sharply once all is still (see lib/render-quality.ts).
  * Every frame is a frame of change except the one still frame drawn SETTLE_MS after the last;
  * mounted last in the canvas, so its frame callback runs after the camera and the hip have moved.
- * The canvas carries `data-quality="moving" | "still"` for tests and the benchmark.
+ * The canvas carries `data-quality="moving" | "still"` for tests and the benchmark, and
+ * `refs.stillFrame` tells the other frame callbacks which frame is the still one.
  *
  * It sets the renderer's pixel ratio itself, just before the frame draws (so a resized, cleared
  * canvas is never shown). The canvas's `dpr` prop stays at STILL_DPR: going through the fiber
@@ -12,23 +13,24 @@ import { useEffect, useRef, useState } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import type { WebGLRenderer } from 'three'
 import { MotionResolution, SETTLE_MS, STILL_DPR } from '../lib/render-quality'
+import type { SceneRefs } from './scene-refs'
 
 function drawAt(gl: WebGLRenderer, dpr: number, quality: 'moving' | 'still') {
   if (gl.getPixelRatio() !== dpr) gl.setPixelRatio(dpr)
   if (gl.domElement.dataset.quality !== quality) gl.domElement.dataset.quality = quality
 }
 
-export function RenderQuality() {
+export function RenderQuality({ refs }: { refs: SceneRefs }) {
   const invalidate = useThree((s) => s.invalidate)
   const [motion] = useState(() => new MotionResolution(window.devicePixelRatio || 1))
   const lastFrame = useRef<number | null>(null)
-  const stillFrameNext = useRef(false)
   const settleTimer = useRef<number | undefined>(undefined)
   useEffect(() => () => window.clearTimeout(settleTimer.current), [])
 
   useFrame(({ gl }) => {
-    if (stillFrameNext.current) {
-      stillFrameNext.current = false
+    if (refs.stillFrame.now) {
+      // Mounted last: every other frame callback has seen that this is the still frame.
+      refs.stillFrame.done()
       lastFrame.current = null
       drawAt(gl, STILL_DPR, 'still')
       return
@@ -38,7 +40,7 @@ export function RenderQuality() {
     lastFrame.current = now
     window.clearTimeout(settleTimer.current)
     settleTimer.current = window.setTimeout(() => {
-      stillFrameNext.current = true
+      refs.stillFrame.arm()
       invalidate()
     }, SETTLE_MS)
   })

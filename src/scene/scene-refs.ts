@@ -1,12 +1,34 @@
 import type { Object3D } from 'three'
 
 /**
- * Objects the scene's parts share without React state: the femur's moving frame (femoral
- * landmarks follow it) and the solid parts a label's point can hide behind.
+ * What the scene's parts share without React state: the femur's moving frame (femoral
+ * landmarks follow it), the solid parts a label's point can hide behind, and whether the frame
+ * being made is the still one.
  */
 export interface SceneRefs {
   femurFrame: Object3D | null
   occluders: Object3D[]
+  stillFrame: StillFrame
 }
 
-export const createSceneRefs = (): SceneRefs => ({ femurFrame: null, occluders: [] })
+/**
+ * The one frame drawn once everything has come to rest (RenderQuality decides when): the sharp
+ * frame, and the moment the labels check what hides their points.
+ */
+export class StillFrame {
+  private due = false
+  /** The next frame is the still one. */
+  arm() {
+    this.due = true
+  }
+  /** Whether the frame being made is the still one (true for every frame callback of that frame). */
+  get now() {
+    return this.due
+  }
+  /** That frame's callbacks have run: frames are frames of change again. */
+  done() {
+    this.due = false
+  }
+}
+
+export const createSceneRefs = (): SceneRefs => ({ femurFrame: null, occluders: [], stillFrame: new StillFrame() })
