@@ -23,15 +23,17 @@ export class LabelDom {
   readonly dots: (SVGCircleElement | null)[] = []
   /** The labels whose text the overlay has put in the page: the tracker measures and moves the items only then. */
   shown: readonly SceneLabel[] | null = null
-  private onShown: (() => void) | null = null
-  /** The overlay has put these labels in the page: the tracker's next frame can measure and place them. */
+  private onChange: (() => void) | null = null
+  // A label's box changes size with the text (Larger text, a narrower view wrapping it).
+  private readonly resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.onChange?.()) : null
+  /** The overlay has put these labels in the page. */
   setShown(labels: readonly SceneLabel[]) {
     this.shown = labels
-    this.onShown?.()
+    this.onChange?.()
   }
-  /** The tracker's way to ask for that frame (a step's text arrives after the step changed). */
-  setOnShown(callback: (() => void) | null) {
-    this.onShown = callback
+  /** The tracker hears of new labels in the page, or of a label whose box changed size, through this. */
+  setOnChange(callback: (() => void) | null) {
+    this.onChange = callback
   }
   setRoot(el: HTMLElement | null) {
     this.root = el
@@ -41,7 +43,15 @@ export class LabelDom {
     if (this.root && this.root.dataset.state !== state) this.root.dataset.state = state
   }
   setItem(i: number, el: HTMLElement | null) {
+    const was = this.items[i]
+    if (was === el) return
+    if (was) this.resizes?.unobserve(was)
     this.items[i] = el
+    if (el) this.resizes?.observe(el)
+  }
+  /** The label boxes' sizes now (layout sizes: the tracker's transforms do not change them). */
+  measure(count: number): { width: number; height: number }[] {
+    return Array.from({ length: count }, (_, i) => ({ width: this.items[i]?.offsetWidth ?? 0, height: this.items[i]?.offsetHeight ?? 0 }))
   }
   setLine(i: number, el: SVGLineElement | null) {
     this.lines[i] = el
@@ -129,6 +139,9 @@ interface Tracking {
   pending: boolean
 }
 
+const sameSizes = (a: readonly { width: number; height: number }[], b: readonly { width: number; height: number }[]) =>
+  a.length === b.length && a.every((s, i) => s.width === b[i]?.width && s.height === b[i]?.height)
+
 const startTracking = (labels: readonly SceneLabel[]): Tracking => ({
   labels,
   occluded: labels.map(() => true),
@@ -143,11 +156,18 @@ export function LabelTracker({ dom, refs }: { dom: LabelDom; refs: SceneRefs }) 
   const view = useStepView()
   const track = useRef<Tracking | null>(null)
 
-  // The overlay beside the canvas puts a new step's text in the page after the step changed;
-  // it calls for the frame that measures and places it.
+  // The overlay beside the canvas puts a new step's text in the page after the step changed,
+  // and a label's box can change size without anything in the scene moving: either calls for a
+  // frame that measures and places the labels again.
   useLayoutEffect(() => {
-    dom.setOnShown(invalidate)
-    return () => dom.setOnShown(null)
+    dom.setOnChange(() => {
+      const t = track.current
+      const current = t !== null && dom.shown === t.labels && t.sizes.length === t.labels.length
+      if (current && sameSizes(dom.measure(t.labels.length), t.sizes)) return
+      if (t) t.sizes = []
+      invalidate()
+    })
+    return () => dom.setOnChange(null)
   }, [dom, invalidate])
 
   useFrame(({ camera }) => {
@@ -159,9 +179,7 @@ export function LabelTracker({ dom, refs }: { dom: LabelDom; refs: SceneRefs }) 
     const t = track.current
     if (dom.shown !== labels) return
     const items = dom.items
-    if (t.sizes.length !== labels.length) {
-      t.sizes = labels.map((_, i) => ({ width: items[i]?.offsetWidth ?? 0, height: items[i]?.offsetHeight ?? 0 }))
-    }
+    if (t.sizes.length !== labels.length) t.sizes = dom.measure(labels.length)
 
     // Points are checked for occlusion in the still frame, the one drawn once everything has
     // come to rest: a ray through the whole hip costs milliseconds in software WebGL, too much

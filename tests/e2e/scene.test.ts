@@ -1,7 +1,7 @@
 /**
  * The 3D scene's own promises, in the production build with software WebGL: on every step the
  * shown labels never overlap, never cover the point they name and are joined to it by a leader
- * line; the canvas has an accessible name and a text description of the view; a lost WebGL
+ * line, also once Larger text has changed their size; the canvas has an accessible name and a text description of the view; a lost WebGL
  * context is explained and the view comes back when the context is restored; "Reset view"
  * undoes the user's orbit.
  */
@@ -27,6 +27,7 @@ interface LabelGeometry {
   text: string
   box: { left: number; top: number; right: number; bottom: number }
   dot: { x: number; y: number } | null
+  lineStart: { x: number; y: number } | null
   lineEnd: { x: number; y: number } | null
 }
 
@@ -51,6 +52,7 @@ const shownLabels = (): Promise<LabelGeometry[]> =>
         text: item.textContent || '',
         box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
         dot: dot && dot.getAttribute('visibility') === 'visible' ? at(dot.getAttribute('cx'), dot.getAttribute('cy')) : null,
+        lineStart: line && line.getAttribute('visibility') === 'visible' ? at(line.getAttribute('x1'), line.getAttribute('y1')) : null,
         lineEnd: line && line.getAttribute('visibility') === 'visible' ? at(line.getAttribute('x2'), line.getAttribute('y2')) : null,
       }]
     })
@@ -59,6 +61,26 @@ const shownLabels = (): Promise<LabelGeometry[]> =>
 
 const inside = (p: { x: number; y: number }, b: LabelGeometry['box']) => p.x >= b.left && p.x <= b.right && p.y >= b.top && p.y <= b.bottom
 const overlap = (a: LabelGeometry['box'], b: LabelGeometry['box']) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+/** How far a point lies inside a box (0 on or outside its edge). */
+const depthInside = (p: { x: number; y: number }, b: LabelGeometry['box']) =>
+  Math.max(0, Math.min(p.x - b.left, b.right - p.x, p.y - b.top, b.bottom - p.y))
+
+/** What is wrong with the labels shown on a step: none must overlap, hide a point or lose its leader line. */
+function labelFaults(id: string, labels: LabelGeometry[]): string[] {
+  const faults: string[] = []
+  if (labels.length === 0) faults.push(`${id}: no label shown`)
+  labels.forEach((a, i) => {
+    if (!a.dot || !a.lineStart || !a.lineEnd) faults.push(`${id}: "${a.text}" has no leader line or dot`)
+    else {
+      if (Math.hypot(a.dot.x - a.lineEnd.x, a.dot.y - a.lineEnd.y) > 1) faults.push(`${id}: "${a.text}"'s line does not end at its dot`)
+      // Laid out for a box of another size, the line would start under the label's text.
+      if (depthInside(a.lineStart, a.box) > 1.5) faults.push(`${id}: "${a.text}"'s line starts inside its box`)
+    }
+    for (const b of labels.slice(i + 1)) if (overlap(a.box, b.box)) faults.push(`${id}: "${a.text}" overlaps "${b.text}"`)
+    for (const b of labels) if (b.dot && inside(b.dot, a.box)) faults.push(`${id}: "${a.text}" covers the point of "${b.text}"`)
+  })
+  return faults
+}
 
 describe('labels in the 3D view', () => {
   it('never overlap, never cover a labelled point, and each has a leader line to its dot, on every step', async () => {
@@ -66,16 +88,32 @@ describe('labels in the 3D view', () => {
     for (const id of STEP_IDS) {
       await rig.app.open(`?step=${id}`)
       await waitForView(rig.app.page, id)
-      const labels = await shownLabels()
-      if (labels.length === 0) faults.push(`${id}: no label shown`)
-      labels.forEach((a, i) => {
-        if (!a.dot || !a.lineEnd) faults.push(`${id}: "${a.text}" has no leader line or dot`)
-        else if (Math.hypot(a.dot.x - a.lineEnd.x, a.dot.y - a.lineEnd.y) > 1) faults.push(`${id}: "${a.text}"'s line does not end at its dot`)
-        for (const b of labels.slice(i + 1)) if (overlap(a.box, b.box)) faults.push(`${id}: "${a.text}" overlaps "${b.text}"`)
-        for (const b of labels) if (b.dot && inside(b.dot, a.box)) faults.push(`${id}: "${a.text}" covers the point of "${b.text}"`)
-      })
+      faults.push(...labelFaults(id, await shownLabels()))
     }
     assert.deepEqual(faults, [])
+    assert.deepEqual(problemsOf(rig.app.problems), NO_PROBLEMS)
+  })
+
+  it('are laid out again for their new size when the text is made larger, and back', async () => {
+    const { page } = rig.app
+    await rig.app.open('?step=exposure')
+    await waitForView(page, 'exposure')
+    const widths = async () => (await shownLabels()).map((l) => Math.round(l.box.right - l.box.left))
+    const before = await widths()
+    for (const pressed of ['true', 'false']) {
+      await page.locator('.text-size-in-header').click()
+      await page.locator(`.text-size-in-header[aria-pressed="${pressed}"]`).waitFor()
+      // The view re-lays its labels on the frames that follow; a stale layout never comes right.
+      const check = async () => {
+        await page.locator(`${VIEW} canvas[data-quality="still"]`).waitFor()
+        return labelFaults(`exposure, larger text ${pressed === 'true' ? 'on' : 'off'}`, await shownLabels())
+      }
+      const deadline = Date.now() + 10_000
+      let faults = await check()
+      while (faults.length > 0 && Date.now() < deadline) faults = await check()
+      assert.deepEqual(faults, [])
+      if (pressed === 'true') assert.ok((await widths()).some((w, i) => w > (before[i] ?? Infinity)), 'the labels grew with the text')
+    }
     assert.deepEqual(problemsOf(rig.app.problems), NO_PROBLEMS)
   })
 })
