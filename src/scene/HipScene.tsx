@@ -137,7 +137,7 @@ function HipScene({ attempt, canvasLabel, descriptionId, labelListName, onStatus
         <CameraRig onMovingChange={onCameraMovingChange} />
         {parts && <LabelTracker dom={labelDom} refs={refs} />}
         {parts && !firstViewDrawn && <OnFirstFrame onDrawn={() => setFirstViewDrawn(true)} />}
-        {/* Last, so it sees this frame's motion: quick while moving, sharp when still. */}
+        {/* Quick while anything moves, sharp once all is still (it sets the ratio the frame draws at). */}
         <RenderQuality refs={refs} />
       </Canvas>
       {parts && <StepLabels dom={labelDom} listName={labelListName} />}

@@ -1,7 +1,6 @@
 /**
  * Draws quickly while anything changes and sharply once all is still (see lib/render-quality.ts).
- * Every frame is a frame of change except the one still frame drawn SETTLE_MS after the last;
- * mounted last in the canvas, so its frame callback runs after the camera and the hip have moved.
+ * Every frame is a frame of change except the one still frame drawn SETTLE_MS after the last.
  * The canvas carries `data-quality="moving" | "still"` for tests and the benchmark, and
  * `refs.stillFrame` tells the other frame callbacks which frame is the still one.
  *
@@ -10,7 +9,7 @@
  * store instead would make every re-render of the canvas reset the ratio.
  */
 import { useEffect, useRef, useState } from 'react'
-import { useFrame, useThree } from '@react-three/fiber'
+import { addAfterEffect, useFrame, useThree } from '@react-three/fiber'
 import type { WebGLRenderer } from 'three'
 import { MotionResolution, SETTLE_MS, STILL_DPR } from '../lib/render-quality'
 import type { SceneRefs } from './scene-refs'
@@ -26,11 +25,12 @@ export function RenderQuality({ refs }: { refs: SceneRefs }) {
   const lastFrame = useRef<number | null>(null)
   const settleTimer = useRef<number | undefined>(undefined)
   useEffect(() => () => window.clearTimeout(settleTimer.current), [])
+  // The still frame is the still frame for every frame callback, whatever order they were
+  // mounted in (the label tracker mounts after this, once the models are in): it ends once drawn.
+  useEffect(() => addAfterEffect(() => refs.stillFrame.done()), [refs])
 
   useFrame(({ gl }) => {
     if (refs.stillFrame.now) {
-      // Mounted last: every other frame callback has seen that this is the still frame.
-      refs.stillFrame.done()
       lastFrame.current = null
       drawAt(gl, STILL_DPR, 'still')
       return

@@ -25,7 +25,7 @@ export class StillFrame {
   get now() {
     return this.due
   }
-  /** That frame's callbacks have run: frames are frames of change again. */
+  /** That frame has been drawn: frames are frames of change again. */
   done() {
     this.due = false
   }

@@ -94,6 +94,27 @@ describe('labels in the 3D view', () => {
     assert.deepEqual(problemsOf(rig.app.problems), NO_PROBLEMS)
   })
 
+  it('are shown when the models arrive well after the 3D view has started (a slow network)', async () => {
+    const { page } = rig.app
+    // The view's own frames come first, the models a while later.
+    const held: Promise<void>[] = []
+    const slow = (route: import('playwright-core').Route) => {
+      const later = new Promise((wait) => setTimeout(wait, 1500)).then(() => route.continue())
+      held.push(later)
+      return later
+    }
+    await page.route('**/*.glb', slow)
+    try {
+      await rig.app.open('?step=healthy-hip')
+      await waitForView(page, 'healthy-hip')
+      assert.deepEqual(labelFaults('healthy-hip, slow models', await shownLabels()), [])
+    } finally {
+      // The files after the first are still held back: let them through before the route goes.
+      await Promise.all(held)
+      await page.unroute('**/*.glb', slow)
+    }
+  })
+
   it('are laid out again for their new size when the text is made larger, and back', async () => {
     const { page } = rig.app
     await rig.app.open('?step=exposure')
