@@ -4,7 +4,7 @@
  * label's landmark, hides labels whose point is behind geometry (rays cast in the still frame),
  * lays the labels out in columns beside the hip (lib/label-layout.ts) and draws the leader lines.
  */
-import { useLayoutEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { Matrix4, Raycaster, Vector3, type Object3D } from 'three'
 import { PARTS, type Part, type PointLandmark } from '../../models/contract'
@@ -116,6 +116,12 @@ const scratchDir = new Vector3()
 const lastCamera = new Matrix4()
 const lastFemur = new Matrix4()
 
+function checkOcclusion(t: Tracking, refs: SceneRefs, eye: Vector3): void {
+  t.labels.forEach((label, i) => {
+    t.occluded[i] = isOccluded(label.anchor, refs, eye)
+  })
+}
+
 function isOccluded(anchor: PointLandmark, refs: SceneRefs, eye: Vector3): boolean {
   if (!worldAnchor(anchor, refs, scratchWorld)) return true
   const distance = scratchDir.copy(scratchWorld).sub(eye).length()
@@ -137,6 +143,8 @@ interface Tracking {
   sizes: { width: number; height: number }[]
   /** Something moved since the last occlusion check. */
   pending: boolean
+  /** `occluded` was checked in the view as it is now, just before the still frame. */
+  checked: boolean
 }
 
 const sameSizes = (a: readonly { width: number; height: number }[], b: readonly { width: number; height: number }[]) =>
@@ -147,11 +155,13 @@ const startTracking = (labels: readonly SceneLabel[]): Tracking => ({
   occluded: labels.map(() => true),
   sizes: [],
   pending: true,
+  checked: false,
 })
 
 export function LabelTracker({ dom, refs }: { dom: LabelDom; refs: SceneRefs }) {
   const size = useThree((s) => s.size)
   const invalidate = useThree((s) => s.invalidate)
+  const get = useThree((s) => s.get)
   const lastOccluders = useRef<unknown>(null)
   const view = useStepView()
   const track = useRef<Tracking | null>(null)
@@ -170,6 +180,19 @@ export function LabelTracker({ dom, refs }: { dom: LabelDom; refs: SceneRefs }) 
     return () => dom.setOnChange(null)
   }, [dom, invalidate])
 
+  // Nothing is drawn between the last frame and the still frame, so the view the rays see just
+  // before it is the one it shows.
+  useEffect(
+    () =>
+      refs.stillFrame.prepare(() => {
+        const t = track.current
+        if (!t || !t.pending || dom.shown !== t.labels) return
+        checkOcclusion(t, refs, get().camera.position)
+        t.checked = true
+      }),
+    [refs, dom, get],
+  )
+
   useFrame(({ camera }) => {
     const labels = view.current.labels
     if (track.current?.labels !== labels) {
@@ -181,10 +204,11 @@ export function LabelTracker({ dom, refs }: { dom: LabelDom; refs: SceneRefs }) 
     const items = dom.items
     if (t.sizes.length !== labels.length) t.sizes = dom.measure(labels.length)
 
-    // Points are checked for occlusion in the still frame, the one drawn once everything has
-    // come to rest: a ray through the whole hip costs milliseconds in software WebGL, too much
-    // for every frame, and a check of its own would draw the scene again. While things move,
-    // labels keep their last state (a new step's stay hidden until checked).
+    // Points are checked for occlusion for the still frame, the one drawn once everything has
+    // come to rest (just before it, above; here if that check could not be made): rays through
+    // the whole hip cost milliseconds, too much for every frame, and a check with frames of its
+    // own would draw the scene again. While things move, labels keep their last state (a new
+    // step's stay hidden until checked).
     const femur = refs.femurFrame
     const moved = !lastCamera.equals(camera.matrixWorld) || (femur !== null && !lastFemur.equals(femur.matrixWorld)) || refs.occluders !== lastOccluders.current
     if (moved) {
@@ -192,11 +216,10 @@ export function LabelTracker({ dom, refs }: { dom: LabelDom; refs: SceneRefs }) 
       if (femur) lastFemur.copy(femur.matrixWorld)
       lastOccluders.current = refs.occluders
       t.pending = true
+      t.checked = false
     }
     if (t.pending && refs.stillFrame.now) {
-      labels.forEach((label, i) => {
-        t.occluded[i] = isOccluded(label.anchor, refs, camera.position)
-      })
+      if (!t.checked) checkOcclusion(t, refs, camera.position)
       t.pending = false
     }
     dom.setState(t.pending ? 'pending' : 'settled')

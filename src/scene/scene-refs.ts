@@ -17,8 +17,18 @@ export interface SceneRefs {
  */
 export class StillFrame {
   private due = false
+  private readonly preparations = new Set<() => void>()
+  /**
+   * Work for the still frame done just before it, in a task of its own: the still frame is the
+   * heaviest to draw, and the two together would hold the page up for longer. Returns the undo.
+   */
+  prepare(work: () => void): () => void {
+    this.preparations.add(work)
+    return () => this.preparations.delete(work)
+  }
   /** The next frame is the still one. */
   arm() {
+    for (const work of this.preparations) work()
     this.due = true
   }
   /** Whether the frame being made is the still one (true for every frame callback of that frame). */
