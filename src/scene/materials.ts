@@ -56,6 +56,7 @@ const isMetal = (look: Look) => look.reflectivity !== undefined
  * A tissue that is always see-through (the capsule) has one material for both.
  */
 export interface TissueLooks {
+  tissue: Tissue
   solid: TissueMaterial
   seeThrough: TissueMaterial
 }
@@ -65,7 +66,7 @@ export function tissueLooks(name: string): TissueLooks {
   const tissue: Tissue = isTissue(name) ? name : 'cortical-bone'
   const look = TISSUE_LOOKS[tissue]
   const solid = tissueMaterial(tissue, look, look.transparent ?? false)
-  return { solid, seeThrough: look.transparent ? solid : tissueMaterial(tissue, look, true) }
+  return { tissue, solid, seeThrough: look.transparent ? solid : tissueMaterial(tissue, look, true) }
 }
 
 /** Each loaded mesh's looks, one per material slot (a mesh may have several tissues). */
@@ -81,7 +82,7 @@ export function dressMesh(mesh: Mesh, looks: readonly TissueLooks[]): void {
 export function styleMesh(mesh: Mesh, ghost: boolean, emphasised: boolean, emphasise: (tissue: string) => boolean): void {
   const looks = meshLooks.get(mesh)
   if (!looks) return
-  const styled = looks.map((l) => styleTissue(l, ghost, emphasised && emphasise(l.solid.name)))
+  const styled = looks.map((l) => styleTissue(l, ghost, emphasised && emphasise(l.tissue)))
   mesh.material = styled.length === 1 ? styled[0]! : styled
 }
 
@@ -139,12 +140,12 @@ const GLOW: Record<Tissue, number> = {
  */
 function styleTissue(looks: TissueLooks, ghost: boolean, emphasised: boolean): TissueMaterial {
   const material = ghost ? looks.seeThrough : looks.solid
-  const baseOpacity = TISSUE_LOOKS[isTissue(material.name) ? material.name : 'cortical-bone'].opacity ?? 1
+  const baseOpacity = TISSUE_LOOKS[looks.tissue].opacity ?? 1
   // A see-through part the step is about stays clearly readable over what lies behind it.
   const ghostOpacity = emphasised ? EMPHASISED_GHOST_OPACITY : GHOST_OPACITY
   material.opacity = ghost ? Math.min(baseOpacity, ghostOpacity) : baseOpacity
   material.emissive.copy(emphasised ? HIGHLIGHT : NO_GLOW)
-  material.emissiveIntensity = emphasised ? GLOW[isTissue(material.name) ? material.name : 'cortical-bone'] : 0
+  material.emissiveIntensity = emphasised ? GLOW[looks.tissue] : 0
   return material
 }
 

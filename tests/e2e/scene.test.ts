@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import type { Route } from 'playwright-core'
 import { STEP_IDS } from '../../src/content/steps-index'
 import { en } from '../../src/content/i18n/en'
 import { LAYERS } from '../../models/contract'
@@ -98,7 +99,7 @@ describe('labels in the 3D view', () => {
     const { page } = rig.app
     // The view's own frames come first, the models a while later.
     const held: Promise<void>[] = []
-    const slow = (route: import('playwright-core').Route) => {
+    const slow = (route: Route) => {
       const later = new Promise((wait) => setTimeout(wait, 1500)).then(() => route.continue())
       held.push(later)
       return later
