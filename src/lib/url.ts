@@ -1,10 +1,11 @@
 /**
- * The URL is the shareable state: `?step=<id>&audience=<patient|student>[&page=<id>]`.
+ * The URL is the shareable state:
+ * `?step=<id>&audience=<patient|student>[&page=<id>][&compare=thr&compareView=<view>]`.
  * Pure functions, no `window`: parsing never throws, whatever a link contains. A value that
  * cannot be used becomes a safe default plus a notice that says what was wrong.
  */
 import { isStepId, type StepId } from '../content/steps-index'
-import { AUDIENCES, PAGE_IDS, type Audience, type Notice, type PageId } from '../state/store'
+import { AUDIENCES, COMPARE_VIEWS, PAGE_IDS, type Audience, type CompareView, type Notice, type PageId } from '../state/store'
 import { LANGUAGES, type Language } from '../content/i18n/languages'
 
 export interface UrlState {
@@ -12,6 +13,8 @@ export interface UrlState {
   stepId: StepId | null
   audience: Audience
   page: PageId | null
+  /** The comparison with a total hip replacement, when the link opens it. */
+  compare: CompareView | null
   lang: Language
 }
 
@@ -21,11 +24,18 @@ export interface ParsedUrl {
   notice: Notice
 }
 
-const KNOWN_KEYS = ['step', 'audience', 'page', 'lang'] as const
+const KNOWN_KEYS = ['step', 'audience', 'page', 'lang', 'compare', 'compareView'] as const
+
+/** What `compare=` may name: the one operation the app compares resurfacing with. */
+const COMPARED_WITH = 'thr'
+
+/** Page ids that were renamed: old links still open the page. */
+const PAGE_ALIASES: Readonly<Record<string, PageId>> = { 'is-it-for-me': 'decide' }
 type Key = (typeof KNOWN_KEYS)[number]
 
 const isAudience = (v: string): v is Audience => (AUDIENCES as readonly string[]).includes(v)
 const isPageId = (v: string): v is PageId => (PAGE_IDS as readonly string[]).includes(v)
+const isCompareView = (v: string): v is CompareView => (COMPARE_VIEWS as readonly string[]).includes(v)
 const isLanguage = (v: string): v is Language => (LANGUAGES as readonly string[]).includes(v)
 const isKey = (v: string): v is Key => (KNOWN_KEYS as readonly string[]).includes(v)
 
@@ -34,7 +44,7 @@ export const MAX_ECHO = 40
 const echo = (value: string): string => (value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO - 1)}…` : value)
 
 /** Which problem the notice names when a link has several: the one that changes most what the user sees. */
-const PRIORITY = ['unknown-step', 'unknown-page', 'bad-audience', 'malformed-link'] as const satisfies readonly Exclude<Notice, null>['kind'][]
+const PRIORITY = ['unknown-step', 'unknown-page', 'unknown-compare', 'bad-audience', 'malformed-link'] as const satisfies readonly Exclude<Notice, null>['kind'][]
 
 /** Like decodeURIComponent with form encoding ('+' is a space), but `null` instead of throwing on a bad escape. */
 function decodePart(part: string): string | null {
@@ -47,10 +57,12 @@ function decodePart(part: string): string | null {
 
 /** Reads `location.search` (with or without its leading '?'). Never throws. */
 export function parseSearch(search: string): ParsedUrl {
-  const state: UrlState = { stepId: null, audience: 'patient', page: null, lang: 'en' }
+  const state: UrlState = { stepId: null, audience: 'patient', page: null, compare: null, lang: 'en' }
   const problems: Exclude<Notice, null>[] = []
   const seen = new Set<Key>()
   let malformed = false
+  let compare: string | null = null
+  let compareView: string | null = null
 
   const query = search.startsWith('?') ? search.slice(1) : search
   for (const pair of query.split('&')) {
@@ -75,14 +87,31 @@ export function parseSearch(search: string): ParsedUrl {
         if (isAudience(value)) state.audience = value
         else problems.push({ kind: 'bad-audience', value: echo(value) })
         break
-      case 'page':
-        if (isPageId(value)) state.page = value
+      case 'page': {
+        const page = PAGE_ALIASES[value] ?? value
+        if (isPageId(page)) state.page = page
         else problems.push({ kind: 'unknown-page', value: echo(value) })
+        break
+      }
+      case 'compare':
+        compare = value
+        break
+      case 'compareView':
+        compareView = value
         break
       case 'lang':
         if (isLanguage(value)) state.lang = value
         else malformed = true
         break
+    }
+  }
+  // A view without `compare=` still says what the link wants; a wrong view opens the first one.
+  if (compare !== null && compare !== COMPARED_WITH) problems.push({ kind: 'unknown-compare', value: echo(compare) })
+  else if (compare !== null || compareView !== null) {
+    if (compareView === null || isCompareView(compareView)) state.compare = compareView ?? COMPARE_VIEWS[0]
+    else {
+      state.compare = COMPARE_VIEWS[0]
+      problems.push({ kind: 'unknown-compare', value: echo(compareView) })
     }
   }
   if (malformed) problems.push({ kind: 'malformed-link' })
@@ -94,9 +123,19 @@ export function parseSearch(search: string): ParsedUrl {
  * The canonical query string for a state. Step and audience are always written, so a copied
  * link opens exactly what the user saw; the language only when it is not the default.
  */
-export function serialiseSearch(state: { stepId: StepId; audience: Audience; page: PageId | null; lang?: Language }): string {
+export function serialiseSearch(state: {
+  stepId: StepId
+  audience: Audience
+  page: PageId | null
+  compare?: CompareView | null
+  lang?: Language
+}): string {
   const params = new URLSearchParams({ step: state.stepId, audience: state.audience })
   if (state.page !== null) params.set('page', state.page)
+  if (state.compare) {
+    params.set('compare', COMPARED_WITH)
+    params.set('compareView', state.compare)
+  }
   if (state.lang !== undefined && state.lang !== 'en') params.set('lang', state.lang)
   return `?${params.toString()}`
 }

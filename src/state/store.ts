@@ -9,9 +9,23 @@ import type { LayerMode } from '../content/modes'
 import { STEP_IDS, type StepId } from '../content/steps-index'
 import type { Language } from '../content/i18n/languages'
 
-/** The pages around the steps; `null` shows the walkthrough. */
-export const PAGE_IDS = ['welcome', 'is-it-for-me', 'questions', 'recovery', 'glossary', 'references'] as const
+/**
+ * The pages around the steps; `null` shows the walkthrough. `decide` is the decision aid (links
+ * to its old id, `is-it-for-me`, still open it: see lib/url.ts); `sheet` the consultation sheet.
+ */
+export const PAGE_IDS = ['welcome', 'decide', 'questions', 'sheet', 'recovery', 'glossary', 'references'] as const
 export type PageId = (typeof PAGE_IDS)[number]
+
+/**
+ * The comparison with a total hip replacement: both hips side by side in the one canvas, seen in
+ * one of these views. `null` shows the walkthrough's step.
+ */
+export const COMPARE_VIEWS = ['implants', 'inside', 'bone-removed'] as const
+export type CompareView = (typeof COMPARE_VIEWS)[number]
+
+/** On a narrow screen the comparison shows one hip at a time; this says which. */
+export const COMPARE_SIDES = ['resurfacing', 'thr'] as const
+export type CompareSide = (typeof COMPARE_SIDES)[number]
 
 export const AUDIENCES = ['patient', 'student'] as const
 export type Audience = (typeof AUDIENCES)[number]
@@ -21,6 +35,7 @@ export type Notice =
   | { kind: 'unknown-step'; value: string }
   | { kind: 'bad-audience'; value: string }
   | { kind: 'unknown-page'; value: string }
+  | { kind: 'unknown-compare'; value: string }
   | { kind: 'malformed-link' }
   | null
 
@@ -29,6 +44,7 @@ export interface LocationState {
   stepId: StepId
   audience: Audience
   page: PageId | null
+  compare: CompareView | null
   notice: Notice
 }
 
@@ -46,6 +62,10 @@ export interface WalkthroughState {
   resetViewCount: number
   notice: Notice
   page: PageId | null
+  /** The comparison view shown instead of the step's (mirrored in the URL as `?compare=thr&compareView=`). */
+  compare: CompareView | null
+  /** Which hip a narrow screen shows in the comparison (not in the URL: a wide screen shows both). */
+  compareSide: CompareSide
   /** A user preference (kept in localStorage by preference-sync.ts): the interface one size larger. */
   largerText: boolean
 }
@@ -66,6 +86,9 @@ export interface WalkthroughActions {
   dismissNotice: () => void
   openPage: (page: PageId) => void
   closePage: () => void
+  openCompare: (view?: CompareView) => void
+  closeCompare: () => void
+  setCompareSide: (side: CompareSide) => void
   toggleLargerText: () => void
   setLargerText: (largerText: boolean) => void
   /** Opening a link or walking history: set what the URL says, keep the user's other choices. */
@@ -82,6 +105,8 @@ export const initialState: WalkthroughState = {
   resetViewCount: 0,
   notice: null,
   page: null,
+  compare: null,
+  compareSide: 'resurfacing',
   largerText: false,
 }
 
@@ -109,8 +134,12 @@ export const useWalkthrough = create<WalkthroughState & WalkthroughActions>()((s
     dismissNotice: () => set({ notice: null }),
     openPage: (page) => set({ page }),
     closePage: () => set({ page: null }),
+    // Opening the comparison closes any page over it (the decision aid links here).
+    openCompare: (view = 'implants') => set({ compare: view, page: null }),
+    closeCompare: () => set({ compare: null }),
+    setCompareSide: (compareSide) => set({ compareSide }),
     toggleLargerText: () => set((s) => ({ largerText: !s.largerText })),
     setLargerText: (largerText) => set({ largerText }),
-    applyLocation: ({ stepId, audience, page, notice }) => set({ stepId, audience, page, notice }),
+    applyLocation: ({ stepId, audience, page, compare, notice }) => set({ stepId, audience, page, compare, notice }),
   }
 })

@@ -18,11 +18,12 @@ export function locationFromSearch(search: string): LocationState {
     stepId: state.stepId ?? STEP_IDS[0],
     audience: state.audience,
     page: welcome ? 'welcome' : state.page,
+    compare: state.compare,
     notice,
   }
 }
 
-const searchOf = (s: Pick<WalkthroughState, 'stepId' | 'audience' | 'page' | 'lang'>) => serialiseSearch(s)
+const searchOf = (s: Pick<WalkthroughState, 'stepId' | 'audience' | 'page' | 'compare' | 'lang'>) => serialiseSearch(s)
 
 /** Starts syncing; returns a function that stops it (tests, hot reload). */
 export function startUrlSync(win: Window = window): () => void {
@@ -37,8 +38,8 @@ export function startUrlSync(win: Window = window): () => void {
     if (canonical !== win.location.search) win.history.replaceState(null, '', canonical + win.location.hash)
   }
 
-  type Synced = Pick<WalkthroughState, 'stepId' | 'audience' | 'page' | 'lang'>
-  const snapshot = ({ stepId, audience, page, lang }: Synced): Synced => ({ stepId, audience, page, lang })
+  type Synced = Pick<WalkthroughState, 'stepId' | 'audience' | 'page' | 'compare' | 'lang'>
+  const snapshot = ({ stepId, audience, page, compare, lang }: Synced): Synced => ({ stepId, audience, page, compare, lang })
   /** What the address shows now (as store state); compared with the store to decide push or replace. */
   let written = snapshot(store.getState())
   // The address before the user opened a page, while that page is the latest entry we pushed:
@@ -71,7 +72,7 @@ export function startUrlSync(win: Window = window): () => void {
     written = now
     const search = searchOf(now)
     if (search === win.location.search) return
-    const moved = now.stepId !== before.stepId || now.page !== before.page
+    const moved = now.stepId !== before.stepId || now.page !== before.page || now.compare !== before.compare
     const url = `${win.location.pathname}${search}`
     const closingPage = before.page !== null && now.page === null && now.stepId === before.stepId
     if (closingPage && beforePage === search) {

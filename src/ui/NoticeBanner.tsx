@@ -8,6 +8,7 @@ const MESSAGES: Record<Exclude<Notice, null>['kind'], UiKey> = {
   'unknown-step': 'noticeUnknownStep',
   'bad-audience': 'noticeBadAudience',
   'unknown-page': 'noticeUnknownPage',
+  'unknown-compare': 'noticeUnknownCompare',
   'malformed-link': 'noticeMalformedLink',
 }
 

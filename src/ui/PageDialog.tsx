@@ -19,8 +19,9 @@ import { ReferencesPage } from './pages/ReferencesPage'
 
 export const PAGES: Record<PageId, { Component: ComponentType; name: UiKey }> = {
   welcome: { Component: WelcomePage, name: 'pageWelcome' },
-  'is-it-for-me': { Component: IsItForMePage, name: 'pageIsItForMe' },
+  decide: { Component: IsItForMePage, name: 'pageDecide' },
   questions: { Component: QuestionsPage, name: 'pageQuestions' },
+  sheet: { Component: QuestionsPage, name: 'pageSheet' },
   recovery: { Component: RecoveryPage, name: 'pageRecovery' },
   glossary: { Component: GlossaryPage, name: 'pageGlossary' },
   references: { Component: ReferencesPage, name: 'pageReferences' },

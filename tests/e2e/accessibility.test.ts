@@ -225,7 +225,7 @@ describe('keyboard alone', () => {
         assert.ok(names.includes(expected), `Tab reaches "${expected}" (reached: ${names})`)
       assert.deepEqual(round.filter((f) => f.invisible).map((f) => `${f.name}: ${f.invisible}`), [], 'a focus ring on everything')
 
-      await app.open('?step=incision&audience=student&page=is-it-for-me')
+      await app.open('?step=incision&audience=student&page=decide')
       await app.page.locator('dialog[open] .page__title').waitFor()
       const inDialog = await tabRound(app.page, 'dialog[open] .page-bar button', 80)
       assert.ok(inDialog.length >= 2, `Tab moves through the page (${inDialog.map((f) => f.name).join(' | ')})`)

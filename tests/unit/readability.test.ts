@@ -57,7 +57,7 @@ describe('patient-facing pages are grade 8 or lower', () => {
   const pages: Record<string, string> = {
     welcome: [prose(welcome.lead), ...[welcome.whoFor, welcome.howTo, welcome.notice, welcome.about].map(sectionProse)].join(' '),
     // The figure tables are data, not prose; their numbers are also said in words in `figures`.
-    'is-it-for-me': [
+    decide: [
       prose(isItForMe.intro),
       ...[isItForMe.suits, isItForMe.notSuits, isItForMe.benefits, isItForMe.risks, isItForMe.figures, isItForMe.decision].map(sectionProse),
     ].join(' '),

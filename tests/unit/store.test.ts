@@ -90,7 +90,7 @@ describe('applying a location', () => {
   it('sets step, audience, page and notice, and keeps layers and pause', () => {
     store.getState().setLayerMode('skin', 'hidden')
     store.getState().togglePaused()
-    store.getState().applyLocation({ stepId: 'closure', audience: 'student', page: 'questions', notice: null })
+    store.getState().applyLocation({ stepId: 'closure', audience: 'student', page: 'questions', compare: null, notice: null })
     expect(store.getState()).toMatchObject({
       stepId: 'closure',
       audience: 'student',
@@ -101,9 +101,9 @@ describe('applying a location', () => {
   })
 
   it('opens a bare link on the welcome page and a step link on the step', () => {
-    expect(locationFromSearch('')).toEqual({ stepId: 'healthy-hip', audience: 'patient', page: 'welcome', notice: null })
+    expect(locationFromSearch('')).toEqual({ stepId: 'healthy-hip', audience: 'patient', page: 'welcome', compare: null, notice: null })
     expect(locationFromSearch('?audience=student')).toMatchObject({ page: 'welcome', audience: 'student' })
-    expect(locationFromSearch('?step=guide-pin')).toEqual({ stepId: 'guide-pin', audience: 'patient', page: null, notice: null })
+    expect(locationFromSearch('?step=guide-pin')).toEqual({ stepId: 'guide-pin', audience: 'patient', page: null, compare: null, notice: null })
   })
 
   it('opens the first step, not the welcome page, when the link names an unknown step', () => {
@@ -111,8 +111,36 @@ describe('applying a location', () => {
       stepId: 'healthy-hip',
       audience: 'patient',
       page: null,
+      compare: null,
       notice: { kind: 'unknown-step', value: 'nope' },
     })
+  })
+})
+
+describe('the comparison with a total hip', () => {
+  beforeEach(() => useWalkthrough.setState(initialState))
+
+  it('opens on the first view, closes any page over it, and keeps the step', () => {
+    const store = useWalkthrough
+    store.getState().goToStep('guide-pin')
+    store.getState().openPage('decide')
+    store.getState().openCompare()
+    expect(store.getState()).toMatchObject({ compare: 'implants', page: null, stepId: 'guide-pin' })
+    store.getState().openCompare('bone-removed')
+    expect(store.getState().compare).toBe('bone-removed')
+    store.getState().closeCompare()
+    expect(store.getState()).toMatchObject({ compare: null, stepId: 'guide-pin' })
+  })
+
+  it('pushes a history entry when it opens, so Back closes it', async () => {
+    const w = fakeWindow('?step=guide-pin&audience=patient')
+    const stop = startUrlSync(w.win)
+    useWalkthrough.getState().openCompare('inside')
+    await settle()
+    expect(w.entries()).toEqual(['?step=guide-pin&audience=patient', '?step=guide-pin&audience=patient&compare=thr&compareView=inside'])
+    w.back()
+    expect(useWalkthrough.getState()).toMatchObject({ compare: null, stepId: 'guide-pin' })
+    stop()
   })
 })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_ECHO, parseSearch, serialiseSearch } from '../../src/lib/url'
 import { STEP_IDS } from '../../src/content/steps-index'
-import { AUDIENCES, PAGE_IDS } from '../../src/state/store'
+import { AUDIENCES, COMPARE_VIEWS, PAGE_IDS } from '../../src/state/store'
 
 describe('URL round trip', () => {
   it('parses back exactly what it wrote, for every step, audience and page', () => {
@@ -9,7 +9,7 @@ describe('URL round trip', () => {
       for (const audience of AUDIENCES)
         for (const page of [null, ...PAGE_IDS]) {
           const search = serialiseSearch({ stepId, audience, page })
-          expect(parseSearch(search)).toEqual({ state: { stepId, audience, page, lang: 'en' }, notice: null })
+          expect(parseSearch(search)).toEqual({ state: { stepId, audience, page, compare: null, lang: 'en' }, notice: null })
           // and writing the parsed state again gives the same text: the form is canonical
           const parsed = parseSearch(search).state
           expect(serialiseSearch({ ...parsed, stepId: parsed.stepId ?? STEP_IDS[0] })).toBe(search)
@@ -26,13 +26,13 @@ describe('URL round trip', () => {
 
 describe('parseSearch', () => {
   it('reads a link with or without the leading "?" and in any order', () => {
-    const want = { stepId: 'cup-impaction', audience: 'student', page: null, lang: 'en' }
+    const want = { stepId: 'cup-impaction', audience: 'student', page: null, compare: null, lang: 'en' }
     expect(parseSearch('?audience=student&step=cup-impaction').state).toEqual(want)
     expect(parseSearch('step=cup-impaction&audience=student').state).toEqual(want)
   })
 
   it('gives no step and no notice for an empty query (the welcome page case)', () => {
-    expect(parseSearch('')).toEqual({ state: { stepId: null, audience: 'patient', page: null, lang: 'en' }, notice: null })
+    expect(parseSearch('')).toEqual({ state: { stepId: null, audience: 'patient', page: null, compare: null, lang: 'en' }, notice: null })
     expect(parseSearch('?').notice).toBeNull()
   })
 
@@ -72,7 +72,7 @@ describe('parseSearch', () => {
 
   it('ignores keys it does not use, such as tracking parameters added by mail clients', () => {
     expect(parseSearch('?step=closure&utm_source=newsletter')).toEqual({
-      state: { stepId: 'closure', audience: 'patient', page: null, lang: 'en' },
+      state: { stepId: 'closure', audience: 'patient', page: null, compare: null, lang: 'en' },
       notice: null,
     })
   })
@@ -90,5 +90,40 @@ describe('parseSearch', () => {
     const notice = parseSearch(`?step=${'x'.repeat(5000)}`).notice
     expect(notice?.kind).toBe('unknown-step')
     if (notice?.kind === 'unknown-step') expect(notice.value.length).toBe(MAX_ECHO)
+  })
+})
+
+describe('the comparison in a link', () => {
+  it('round-trips every comparison view', () => {
+    for (const compare of COMPARE_VIEWS) {
+      const search = serialiseSearch({ stepId: 'head-shaping', audience: 'student', page: null, compare })
+      expect(search).toBe(`?step=head-shaping&audience=student&compare=thr&compareView=${compare}`)
+      expect(parseSearch(search)).toEqual({ state: { stepId: 'head-shaping', audience: 'student', page: null, compare, lang: 'en' }, notice: null })
+    }
+  })
+
+  it('opens the first view for `compare=thr` alone', () => {
+    expect(parseSearch('?compare=thr').state.compare).toBe('implants')
+  })
+
+  it('shows the usual view and a notice for an unknown comparison', () => {
+    expect(parseSearch('?step=head-shaping&compare=knee')).toEqual({
+      state: { stepId: 'head-shaping', audience: 'patient', page: null, compare: null, lang: 'en' },
+      notice: { kind: 'unknown-compare', value: 'knee' },
+    })
+  })
+
+  it('opens the first view and says so for an unknown view', () => {
+    expect(parseSearch('?compare=thr&compareView=x-ray')).toMatchObject({
+      state: { compare: 'implants' },
+      notice: { kind: 'unknown-compare', value: 'x-ray' },
+    })
+  })
+
+  it('still opens the decision aid from its old page id', () => {
+    expect(parseSearch('?page=is-it-for-me')).toEqual({
+      state: { stepId: null, audience: 'patient', page: 'decide', compare: null, lang: 'en' },
+      notice: null,
+    })
   })
 })

@@ -11,7 +11,7 @@ import { useLanguagePack } from './useLanguagePack'
 export function IsItForMePage() {
   const page = useLanguagePack().pages.isItForMe
   return (
-    <PageLayout id="is-it-for-me" related={['questions', 'recovery', 'glossary']}>
+    <PageLayout id="decide" related={['questions', 'recovery', 'glossary']}>
       <Paragraphs passages={page.intro} />
       <div className="page__columns">
         <PageSectionView section={page.suits} />

@@ -11,8 +11,9 @@ import './pages.css'
 
 const TITLE_OF: Record<PageId, (pages: Pages) => string> = {
   welcome: (p) => p.welcome.title,
-  'is-it-for-me': (p) => p.isItForMe.title,
+  decide: (p) => p.isItForMe.title,
   questions: (p) => p.questions.title,
+  sheet: (p) => p.questions.title,
   recovery: (p) => p.recovery.title,
   glossary: (p) => p.glossary.title,
   references: (p) => p.references.title,

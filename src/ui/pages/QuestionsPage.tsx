@@ -7,7 +7,7 @@ import { useLanguagePack } from './useLanguagePack'
 export function QuestionsPage() {
   const page = useLanguagePack().pages.questions
   return (
-    <PageLayout id="questions" related={['is-it-for-me', 'recovery']}>
+    <PageLayout id="questions" related={['decide', 'recovery']}>
       <Paragraphs passages={page.intro} />
       <ol className="page__questions">
         {page.items.map((item, i) => (

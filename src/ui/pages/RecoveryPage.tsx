@@ -10,7 +10,7 @@ import { useLanguagePack } from './useLanguagePack'
 export function RecoveryPage() {
   const page = useLanguagePack().pages.recovery
   return (
-    <PageLayout id="recovery" related={['questions', 'is-it-for-me']}>
+    <PageLayout id="recovery" related={['questions', 'decide']}>
       <Paragraphs passages={page.intro} />
       <ol className="timeline" aria-label={page.timelineLabel}>
         {page.stages.map((stage, i) => (

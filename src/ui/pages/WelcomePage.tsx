@@ -17,7 +17,7 @@ export function WelcomePage() {
   return (
     <PageLayout
       id="welcome"
-      related={['is-it-for-me', 'questions', 'recovery']}
+      related={['decide', 'questions', 'recovery']}
       footer={
         <button type="button" className="page__button page__button--primary" onClick={start}>
           {welcome.start}

@@ -57,6 +57,7 @@ export const ui = {
   noticeUnknownStep: 'There is no step called “{value}”, so the walkthrough opens at the first step.',
   noticeBadAudience: '“{value}” is not an audience here, so the text is written for patients.',
   noticeUnknownPage: 'There is no page called “{value}”, so the walkthrough opens instead.',
+  noticeUnknownCompare: 'This link asks for a comparison called “{value}”, which is not here, so the usual view opens.',
   noticeMalformedLink: 'Part of this link could not be read, so that part was left out.',
   dismissNotice: 'Dismiss',
 
@@ -64,8 +65,9 @@ export const ui = {
   guideNav: 'Guide',
   menu: 'Menu',
   pageWelcome: 'About',
-  pageIsItForMe: 'Is it for me?',
+  pageDecide: 'Resurfacing or a total hip?',
   pageQuestions: 'Questions',
+  pageSheet: 'My sheet',
   pageRecovery: 'Recovery',
   pageGlossary: 'Glossary',
   pageReferences: 'References',
