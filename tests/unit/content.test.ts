@@ -117,7 +117,7 @@ describe('references', () => {
     expect(SOURCE_IDS).toContain('1')
     expect(SOURCE_IDS).toContain('55')
     expect(SOURCE_IDS).toContain('P7')
-    expect(SOURCE_IDS).toHaveLength(79)
+    expect(SOURCE_IDS).toHaveLength(109)
   })
 })
 
