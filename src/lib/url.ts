@@ -58,7 +58,7 @@ function decodePart(part: string): string | null {
 /** Reads `location.search` (with or without its leading '?'). Never throws. */
 export function parseSearch(search: string): ParsedUrl {
   const state: UrlState = { stepId: null, audience: 'patient', page: null, compare: null, lang: 'en' }
-  const problems: Exclude<Notice, null>[] = []
+  const problems: Exclude<Notice, { kind: 'sheet-discarded' } | null>[] = [] // a link's problems only
   const seen = new Set<Key>()
   let malformed = false
   let compare: string | null = null

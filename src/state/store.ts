@@ -8,6 +8,17 @@ import type { Layer } from '../../models/contract'
 import type { LayerMode } from '../content/modes'
 import { STEP_IDS, type StepId } from '../content/steps-index'
 import type { Language } from '../content/i18n/languages'
+import type { QuestionId } from '../content/question-ids'
+import type { ValueId, ValueWeight } from '../content/decide/ids'
+import {
+  addOwn,
+  emptySheet,
+  removeOwn,
+  setValue,
+  toggleQuestion,
+  updateOwn,
+  type ConsultationSheet,
+} from '../features/decide/sheet'
 
 /**
  * The pages around the steps; `null` shows the walkthrough. `decide` is the decision aid (links
@@ -37,6 +48,8 @@ export type Notice =
   | { kind: 'unknown-page'; value: string }
   | { kind: 'unknown-compare'; value: string }
   | { kind: 'malformed-link' }
+  /** A consultation sheet kept on this device could not be used, so the sheet starts empty. */
+  | { kind: 'sheet-discarded'; reason: 'corrupt' | 'old-version' | 'too-large' }
   | null
 
 /** What the URL carries; applied in one go when a link is opened or Back/Forward is pressed. */
@@ -68,6 +81,10 @@ export interface WalkthroughState {
   compareSide: CompareSide
   /** A user preference (kept in localStorage by preference-sync.ts): the interface one size larger. */
   largerText: boolean
+  /** The consultation sheet: the person's questions and values (kept on this device by sheet-sync.ts). */
+  sheet: ConsultationSheet
+  /** Whether this browser can keep the sheet; 'visit-only' when storage is missing, blocked or full. */
+  sheetKept: 'yes' | 'visit-only'
 }
 
 export interface WalkthroughActions {
@@ -91,6 +108,18 @@ export interface WalkthroughActions {
   setCompareSide: (side: CompareSide) => void
   toggleLargerText: () => void
   setLargerText: (largerText: boolean) => void
+  toggleSheetQuestion: (id: QuestionId) => void
+  /** Adds a typed question (trimmed; nothing happens for an empty one or a full sheet). */
+  addOwnQuestion: (text: string) => void
+  /** Changes a typed question; emptied, it is removed. */
+  updateOwnQuestion: (index: number, text: string) => void
+  removeOwnQuestion: (index: number) => void
+  /** How much a feature of the choice matters; `null` takes the answer back. */
+  setValueWeight: (id: ValueId, weight: ValueWeight | null) => void
+  clearSheet: () => void
+  /** Replaces the sheet with one read from storage (on start, or from another tab). */
+  restoreSheet: (sheet: ConsultationSheet) => void
+  setSheetKept: (kept: 'yes' | 'visit-only') => void
   /** Opening a link or walking history: set what the URL says, keep the user's other choices. */
   applyLocation: (location: LocationState) => void
 }
@@ -108,6 +137,8 @@ export const initialState: WalkthroughState = {
   compare: null,
   compareSide: 'resurfacing',
   largerText: false,
+  sheet: emptySheet,
+  sheetKept: 'yes',
 }
 
 const stepAt = (index: number): StepId => STEP_IDS[Math.min(STEP_IDS.length - 1, Math.max(0, index))] ?? STEP_IDS[0]
@@ -140,6 +171,14 @@ export const useWalkthrough = create<WalkthroughState & WalkthroughActions>()((s
     setCompareSide: (compareSide) => set({ compareSide }),
     toggleLargerText: () => set((s) => ({ largerText: !s.largerText })),
     setLargerText: (largerText) => set({ largerText }),
+    toggleSheetQuestion: (id) => set((s) => ({ sheet: toggleQuestion(s.sheet, id) })),
+    addOwnQuestion: (text) => set((s) => ({ sheet: addOwn(s.sheet, text) })),
+    updateOwnQuestion: (index, text) => set((s) => ({ sheet: updateOwn(s.sheet, index, text) })),
+    removeOwnQuestion: (index) => set((s) => ({ sheet: removeOwn(s.sheet, index) })),
+    setValueWeight: (id, weight) => set((s) => ({ sheet: setValue(s.sheet, id, weight) })),
+    clearSheet: () => set({ sheet: emptySheet }),
+    restoreSheet: (sheet) => set({ sheet }),
+    setSheetKept: (sheetKept) => set({ sheetKept }),
     applyLocation: ({ stepId, audience, page, compare, notice }) => set({ stepId, audience, page, compare, notice }),
   }
 })

@@ -4,13 +4,23 @@ import { useWalkthrough, type Notice } from '../state/store'
 import { CloseIcon, InfoIcon } from './icons'
 import { fill, useText } from './useText'
 
-const MESSAGES: Record<Exclude<Notice, null>['kind'], UiKey> = {
+const MESSAGES: Record<Exclude<Notice, { kind: 'sheet-discarded' } | null>['kind'], UiKey> = {
   'unknown-step': 'noticeUnknownStep',
   'bad-audience': 'noticeBadAudience',
   'unknown-page': 'noticeUnknownPage',
   'unknown-compare': 'noticeUnknownCompare',
   'malformed-link': 'noticeMalformedLink',
 }
+
+/** A consultation sheet set aside on start: one message per reason. */
+const SHEET_MESSAGES: Record<Extract<Notice, { kind: 'sheet-discarded' }>['reason'], UiKey> = {
+  corrupt: 'noticeSheetCorrupt',
+  'old-version': 'noticeSheetOldVersion',
+  'too-large': 'noticeSheetTooLarge',
+}
+
+const messageOf = (notice: Exclude<Notice, null>): UiKey =>
+  notice.kind === 'sheet-discarded' ? SHEET_MESSAGES[notice.reason] : MESSAGES[notice.kind]
 
 export function NoticeBanner() {
   const notice = useWalkthrough((s) => s.notice)
@@ -22,7 +32,7 @@ export function NoticeBanner() {
       {notice && (
         <div className="notice" data-notice={notice.kind}>
           <InfoIcon />
-          <p>{fill(text.ui[MESSAGES[notice.kind]], { value: 'value' in notice ? notice.value : '' })}</p>
+          <p>{fill(text.ui[messageOf(notice)], { value: 'value' in notice ? notice.value : '' })}</p>
           <button type="button" className="icon-button" aria-label={text.ui.dismissNotice} onClick={dismissNotice}>
             <CloseIcon />
           </button>

@@ -60,6 +60,10 @@ export const ui = {
   noticeUnknownCompare: 'This link asks for a comparison called “{value}”, which is not here, so the usual view opens.',
   noticeMalformedLink: 'Part of this link could not be read, so that part was left out.',
   dismissNotice: 'Dismiss',
+  // a consultation sheet kept on this device that could not be used
+  noticeSheetCorrupt: 'Your saved sheet could not be read, so your sheet starts empty.',
+  noticeSheetOldVersion: 'Your saved sheet was made by another version of this site, so your sheet starts empty.',
+  noticeSheetTooLarge: 'Your saved sheet was too big to open, so your sheet starts empty.',
 
   // the pages around the steps
   guideNav: 'Guide',

@@ -1,0 +1,153 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import {
+  emptySheet,
+  MAX_OWN_LENGTH,
+  MAX_OWN_QUESTIONS,
+  MAX_STORED_CHARS,
+  parseSheet,
+  serialiseSheet,
+  type ConsultationSheet,
+} from '../../src/features/decide/sheet'
+import { initialState, useWalkthrough } from '../../src/state/store'
+
+const store = useWalkthrough
+
+const full: ConsultationSheet = {
+  version: 1,
+  questions: ['which-operation', 'metal-blood-tests'],
+  own: ['Can I still ride my bike?', 'Who do I call at night?'],
+  values: { 'keep-bone': 'a-lot', 'recovery-time': 'little' },
+}
+
+describe('the stored sheet', () => {
+  it('reads what it wrote', () => {
+    expect(parseSheet(serialiseSheet(full))).toEqual({ sheet: full, problem: null })
+    expect(parseSheet(serialiseSheet(emptySheet))).toEqual({ sheet: emptySheet, problem: null })
+  })
+
+  it('nothing stored is an empty sheet and no problem', () => {
+    expect(parseSheet(null)).toEqual({ sheet: emptySheet, problem: null })
+  })
+
+  it('sets aside what is not JSON or of the wrong shape, as corrupt', () => {
+    const bad = [
+      '',
+      '{not json',
+      'null',
+      '42',
+      '"sheet"',
+      '[1]',
+      '{}',
+      '{"version":"1","questions":[],"own":[],"values":{}}',
+      '{"version":1.5,"questions":[],"own":[],"values":{}}',
+      '{"version":1,"questions":"which-operation","own":[],"values":{}}',
+      '{"version":1,"questions":[],"own":"mine","values":{}}',
+      '{"version":1,"questions":[],"own":[],"values":[]}',
+      '{"version":1,"questions":[3],"own":[],"values":{}}',
+      '{"version":1,"questions":[],"own":[{"text":"x"}],"values":{}}',
+      '{"version":1,"own":[],"values":{}}',
+    ]
+    for (const raw of bad) expect(parseSheet(raw), raw).toEqual({ sheet: emptySheet, problem: 'corrupt' })
+  })
+
+  it('sets aside a sheet of another version, older or newer', () => {
+    for (const version of [0, 2, 99])
+      expect(parseSheet(JSON.stringify({ ...full, version }))).toEqual({ sheet: emptySheet, problem: 'old-version' })
+  })
+
+  it('does not even read an absurdly large value', () => {
+    const huge = JSON.stringify({ ...full, own: ['x'.repeat(MAX_STORED_CHARS)] })
+    expect(parseSheet(huge)).toEqual({ sheet: emptySheet, problem: 'too-large' })
+  })
+
+  it('drops unknown question and value ids and bad weights, keeps the rest', () => {
+    const raw = JSON.stringify({
+      version: 1,
+      questions: ['metal-blood-tests', 'no-such-question', 'which-operation', 'which-operation'],
+      own: ['  Can I still ride my bike?  ', '   ', 'Who do I call at night?'],
+      values: { 'keep-bone': 'a-lot', 'recovery-time': 'little', 'no-such-value': 'a-lot', 'return-to-sport': 'hugely', __proto__: 'x' },
+      tracking: 'id-123',
+    })
+    expect(parseSheet(raw)).toEqual({ sheet: full, problem: null })
+  })
+
+  it('cuts typed questions to the limits', () => {
+    const raw = JSON.stringify({ version: 1, questions: [], own: Array.from({ length: 30 }, (_, i) => `${i} ${'q'.repeat(400)}`), values: {} })
+    const { sheet } = parseSheet(raw)
+    expect(sheet.own).toHaveLength(MAX_OWN_QUESTIONS)
+    expect(Math.max(...sheet.own.map((q) => q.length))).toBe(MAX_OWN_LENGTH)
+  })
+
+  it('writes only the fields it knows', () => {
+    expect(JSON.parse(serialiseSheet({ ...full, extra: 1 } as never))).toEqual(full)
+  })
+})
+
+describe('the store slice', () => {
+  beforeEach(() => store.setState(initialState))
+
+  it('starts empty and kept', () => {
+    expect(store.getState().sheet).toEqual(emptySheet)
+    expect(store.getState().sheetKept).toBe('yes')
+  })
+
+  it('ticks and unticks questions, in the page order', () => {
+    const s = store.getState()
+    s.toggleSheetQuestion('metal-blood-tests')
+    s.toggleSheetQuestion('which-operation')
+    expect(store.getState().sheet.questions).toEqual(['which-operation', 'metal-blood-tests'])
+    s.toggleSheetQuestion('which-operation')
+    expect(store.getState().sheet.questions).toEqual(['metal-blood-tests'])
+  })
+
+  it('adds, edits and removes typed questions', () => {
+    const s = store.getState()
+    s.addOwnQuestion('  Can I swim?  ')
+    s.addOwnQuestion('   ')
+    s.addOwnQuestion('Who do I call?')
+    expect(store.getState().sheet.own).toEqual(['Can I swim?', 'Who do I call?'])
+    s.updateOwnQuestion(0, 'Can I swim in the sea?')
+    s.updateOwnQuestion(5, 'nothing there')
+    expect(store.getState().sheet.own).toEqual(['Can I swim in the sea?', 'Who do I call?'])
+    s.updateOwnQuestion(1, ' ')
+    expect(store.getState().sheet.own).toEqual(['Can I swim in the sea?'])
+    s.removeOwnQuestion(0)
+    expect(store.getState().sheet.own).toEqual([])
+  })
+
+  it('keeps at most the allowed number of typed questions', () => {
+    for (let i = 0; i < MAX_OWN_QUESTIONS + 5; i++) store.getState().addOwnQuestion(`Question ${i}?`)
+    expect(store.getState().sheet.own).toHaveLength(MAX_OWN_QUESTIONS)
+  })
+
+  it('sets and takes back how much a feature matters', () => {
+    const s = store.getState()
+    s.setValueWeight('recovery-time', 'some')
+    s.setValueWeight('keep-bone', 'a-lot')
+    expect(store.getState().sheet.values).toEqual({ 'keep-bone': 'a-lot', 'recovery-time': 'some' })
+    s.setValueWeight('recovery-time', null)
+    expect(store.getState().sheet.values).toEqual({ 'keep-bone': 'a-lot' })
+  })
+
+  it('a change that changes nothing keeps the same sheet object', () => {
+    const before = store.getState().sheet
+    store.getState().removeOwnQuestion(0)
+    store.getState().setValueWeight('keep-bone', null)
+    store.getState().addOwnQuestion('')
+    expect(store.getState().sheet).toBe(before)
+  })
+
+  it('clears and restores', () => {
+    store.getState().restoreSheet(full)
+    expect(store.getState().sheet).toEqual(full)
+    store.getState().clearSheet()
+    expect(store.getState().sheet).toEqual(emptySheet)
+  })
+
+  it('keeps the sheet when a link is opened or the step changes', () => {
+    store.getState().restoreSheet(full)
+    store.getState().applyLocation({ stepId: 'closure', audience: 'student', page: null, compare: null, notice: null })
+    store.getState().nextStep()
+    expect(store.getState().sheet).toEqual(full)
+  })
+})
