@@ -4,13 +4,15 @@ import './ui/tokens.css'
 import { App } from './App'
 import { startUrlSync } from './state/url-sync'
 import { startPreferenceSync } from './state/preference-sync'
+import { startSheetSync } from './state/sheet-sync'
 import { preloadOnWideScreens } from './scene/preload'
 import { hasWebGL2 } from './ui/webgl'
 
-// The link and the stored preferences decide the first state before the first render: no
+// The link, the stored preferences and the consultation sheet decide the first state before the first render: no
 // flash of the wrong step or text size.
 startUrlSync(window)
 startPreferenceSync(window)
+startSheetSync(window)
 
 // Where the 3D view is the page's centre, its code and first model load beside the first render.
 if (hasWebGL2()) preloadOnWideScreens()

@@ -9,6 +9,8 @@ import {
   type ConsultationSheet,
 } from '../../src/features/decide/sheet'
 import { initialState, useWalkthrough } from '../../src/state/store'
+import { startSheetSync, type SheetWindow } from '../../src/state/sheet-sync'
+import { SHEET_KEY } from '../../src/features/decide/sheet'
 
 const store = useWalkthrough
 
@@ -149,5 +151,140 @@ describe('the store slice', () => {
     store.getState().applyLocation({ stepId: 'closure', audience: 'student', page: null, compare: null, notice: null })
     store.getState().nextStep()
     expect(store.getState().sheet).toEqual(full)
+  })
+})
+
+/** A window with just localStorage (a Map) and the storage event; `blocked` makes storage throw, `full` makes writes throw. */
+function fakeWindow(initial: Record<string, string> = {}, { blocked = false, full = false } = {}) {
+  const items = new Map(Object.entries(initial))
+  const writes: string[] = []
+  const listeners = new Set<(e: Event) => void>()
+  const guard = () => {
+    if (blocked) throw new Error('SecurityError')
+  }
+  const win: SheetWindow = {
+    localStorage: {
+      getItem: (key) => (guard(), items.get(key) ?? null),
+      setItem: (key, value) => {
+        guard()
+        if (full) throw new Error('QuotaExceededError')
+        writes.push(key)
+        items.set(key, value)
+      },
+      removeItem: (key) => (guard(), writes.push(`-${key}`), void items.delete(key)),
+    },
+    addEventListener: (_type: string, l: (e: Event) => void) => listeners.add(l),
+    removeEventListener: (_type: string, l: (e: Event) => void) => listeners.delete(l),
+  } as SheetWindow
+  const fire = (key: string | null, newValue: string | null) => {
+    for (const l of listeners) l({ key, newValue } as unknown as Event)
+  }
+  return { win, items, writes, fire }
+}
+
+describe('sheet sync', () => {
+  let stop: () => void = () => undefined
+  beforeEach(() => {
+    stop()
+    store.setState(initialState)
+  })
+
+  it('restores the stored sheet on start', () => {
+    const w = fakeWindow({ [SHEET_KEY]: serialiseSheet(full) })
+    stop = startSheetSync(w.win)
+    expect(store.getState().sheet).toEqual(full)
+    expect(store.getState().sheetKept).toBe('yes')
+    expect(store.getState().notice).toBeNull()
+    expect(w.writes).toEqual([])
+  })
+
+  it('writes nothing on a first visit that changes nothing, then one key once the person adds something', () => {
+    const w = fakeWindow()
+    stop = startSheetSync(w.win)
+    store.getState().nextStep()
+    store.getState().openPage('sheet')
+    expect(w.writes).toEqual([])
+    store.getState().addOwnQuestion('Can I swim?')
+    expect([...w.items.keys()]).toEqual([SHEET_KEY])
+    expect(parseSheet(w.items.get(SHEET_KEY) ?? null).sheet.own).toEqual(['Can I swim?'])
+  })
+
+  it('Clear removes the key; so does emptying the sheet', () => {
+    const w = fakeWindow({ [SHEET_KEY]: serialiseSheet(full) })
+    stop = startSheetSync(w.win)
+    store.getState().clearSheet()
+    expect(w.items.has(SHEET_KEY)).toBe(false)
+    store.getState().toggleSheetQuestion('leg-length')
+    expect(w.items.has(SHEET_KEY)).toBe(true)
+    store.getState().toggleSheetQuestion('leg-length')
+    expect(w.items.has(SHEET_KEY)).toBe(false)
+  })
+
+  it('sets aside a corrupt, other-version or too-large stored sheet with a notice, and removes it', () => {
+    const cases = [
+      ['{not json', 'corrupt'],
+      [JSON.stringify({ ...full, version: 2 }), 'old-version'],
+      ['x'.repeat(MAX_STORED_CHARS + 1), 'too-large'],
+    ] as const
+    for (const [raw, reason] of cases) {
+      stop()
+      store.setState(initialState)
+      const w = fakeWindow({ [SHEET_KEY]: raw })
+      stop = startSheetSync(w.win)
+      expect(store.getState().notice).toEqual({ kind: 'sheet-discarded', reason })
+      expect(store.getState().sheet).toEqual(emptySheet)
+      expect(w.items.has(SHEET_KEY)).toBe(false)
+      // The rest works: the sheet fills again.
+      store.getState().addOwnQuestion('Still here?')
+      expect(parseSheet(w.items.get(SHEET_KEY) ?? null).sheet.own).toEqual(['Still here?'])
+    }
+  })
+
+  it('does not hide the notice about the link that was opened', () => {
+    store.getState().showNotice({ kind: 'unknown-step', value: 'x' })
+    stop = startSheetSync(fakeWindow({ [SHEET_KEY]: '{' }).win)
+    expect(store.getState().notice).toEqual({ kind: 'unknown-step', value: 'x' })
+  })
+
+  it('blocked storage: the sheet works for the visit and says it cannot be kept', () => {
+    const w = fakeWindow({}, { blocked: true })
+    stop = startSheetSync(w.win)
+    expect(store.getState().sheetKept).toBe('visit-only')
+    store.getState().addOwnQuestion('Can I swim?')
+    store.getState().toggleSheetQuestion('leg-length')
+    expect(store.getState().sheet.own).toEqual(['Can I swim?'])
+    expect(store.getState().sheet.questions).toEqual(['leg-length'])
+    expect(store.getState().notice).toBeNull()
+  })
+
+  it('full storage: readable, but the first write that fails says the sheet cannot be kept', () => {
+    const w = fakeWindow({}, { full: true })
+    stop = startSheetSync(w.win)
+    expect(store.getState().sheetKept).toBe('yes')
+    store.getState().addOwnQuestion('Can I swim?')
+    expect(store.getState().sheetKept).toBe('visit-only')
+    expect(store.getState().sheet.own).toEqual(['Can I swim?'])
+  })
+
+  it('follows another tab, without writing back; ignores a sheet from it that cannot be used', () => {
+    const w = fakeWindow()
+    stop = startSheetSync(w.win)
+    w.fire(SHEET_KEY, serialiseSheet(full))
+    expect(store.getState().sheet).toEqual(full)
+    expect(w.writes).toEqual([])
+    w.fire(SHEET_KEY, '{broken')
+    expect(store.getState().sheet).toEqual(full)
+    w.fire('resurface.preferences', null)
+    expect(store.getState().sheet).toEqual(full)
+    w.fire(SHEET_KEY, null)
+    expect(store.getState().sheet).toEqual(emptySheet)
+    expect(w.writes).toEqual([])
+  })
+
+  it('stops', () => {
+    const w = fakeWindow()
+    startSheetSync(w.win)()
+    store.getState().addOwnQuestion('Can I swim?')
+    expect(w.writes).toEqual([])
   })
 })
