@@ -11,6 +11,11 @@ import {
 import { initialState, useWalkthrough } from '../../src/state/store'
 import { startSheetSync, type SheetWindow } from '../../src/state/sheet-sync'
 import { SHEET_KEY } from '../../src/features/decide/sheet'
+import { languagePacks } from '../../src/content/i18n/languages'
+import { QUESTION_IDS } from '../../src/content/question-ids'
+import { fleschKincaidGrade } from '../../src/lib/readability'
+import { plainText } from '../../src/lib/rich-text'
+import { fill } from '../../src/ui/useText'
 
 const store = useWalkthrough
 
@@ -286,5 +291,47 @@ describe('sheet sync', () => {
     startSheetSync(w.win)()
     store.getState().addOwnQuestion('Can I swim?')
     expect(w.writes).toEqual([])
+  })
+})
+
+describe('the sheet’s patient text', () => {
+  const pack = languagePacks.en
+  const termFor = (id: string) => (pack.glossary as Record<string, { term: string } | undefined>)[id]?.term
+  const t = pack.sheet
+  // Every sentence a person reads on the sheet, the questions page's controls and the notices
+  // (short labels such as "Add" are not prose and are left out).
+  const texts: Record<string, string> = {
+    intro: t.intro.map((p) => plainText(p.text, termFor)).join(' '),
+    ownIntro: t.ownIntro,
+    ownFull: fill(t.ownFull, { max: MAX_OWN_QUESTIONS }),
+    onSheetCount: fill(t.onSheetCount, { count: 3 }),
+    questionsEmpty: t.questionsEmpty,
+    valuesEmpty: t.valuesEmpty,
+    numbersFor: fill(t.numbersFor, { group: 'men under 65' }),
+    learningOnly: t.learningOnly,
+    printHint: t.printHint,
+    clearAsk: t.clearAsk,
+    cleared: t.cleared,
+    keptHere: t.keptHere,
+    notKept: t.notKept,
+    noticeSheetCorrupt: pack.ui.noticeSheetCorrupt,
+    noticeSheetOldVersion: pack.ui.noticeSheetOldVersion,
+    noticeSheetTooLarge: pack.ui.noticeSheetTooLarge,
+    questionsIntro: pack.pages.questions.intro.map((p) => plainText(p.text, termFor)).join(' '),
+    questions: pack.pages.questions.items.map((q) => plainText(q.text, termFor)).join(' '),
+  }
+  const grades = Object.entries(texts).map(([name, text]) => ({ name, text, grade: fleschKincaidGrade(text) }))
+
+  it.each(grades)('$name is grade 8 or lower', ({ text, grade }) => {
+    expect(text.length).toBeGreaterThan(0)
+    expect(grade).toBeLessThanOrEqual(8)
+  })
+
+  it('averages grade 7 or lower', () => {
+    expect(grades.reduce((sum, g) => sum + g.grade, 0) / grades.length).toBeLessThanOrEqual(7)
+  })
+
+  it('every question on the page has its own stored id, in the order of the id list', () => {
+    expect(pack.pages.questions.items.map((q) => q.id)).toEqual([...QUESTION_IDS])
   })
 })

@@ -7,6 +7,7 @@ import type { LabelTerm } from '../label-terms'
 import type { SourceId } from '../references'
 import type { UiKey } from './en/ui'
 import type { GlossaryId } from './en/glossary'
+import type { QuestionId } from '../question-ids'
 
 /**
  * One sentence or claim and the sources it rests on (ids from `references.ts`).
@@ -59,6 +60,11 @@ export interface TimelineStage {
   readonly text: Passage
 }
 
+/** A question on the questions page; its id is stored on the person's sheet (src/content/question-ids.ts). */
+export interface QuestionItem extends Passage {
+  readonly id: QuestionId
+}
+
 /** The pages around the steps. Components in src/ui/pages/ render them; no words live there. */
 export interface Pages {
   readonly common: {
@@ -89,7 +95,7 @@ export interface Pages {
   readonly questions: {
     readonly title: string
     readonly intro: readonly Passage[]
-    readonly items: readonly Passage[]
+    readonly items: readonly QuestionItem[]
     readonly teachBack: PageSection
   }
   readonly recovery: {
@@ -111,6 +117,53 @@ export interface Pages {
   }
 }
 
+/**
+ * The consultation sheet: the controls on the questions page that fill it, and the sheet page.
+ * `{count}`, `{n}`, `{max}` and `{date}` are filled in by the components.
+ */
+export interface SheetText {
+  readonly title: string
+  readonly intro: readonly Passage[]
+  readonly addToSheet: string
+  readonly onSheetCount: string
+  readonly openSheet: string
+  readonly ownHeading: string
+  readonly ownIntro: string
+  readonly ownLabel: string
+  readonly ownAdd: string
+  readonly ownEdit: string
+  readonly ownEditLabel: string
+  readonly ownSave: string
+  readonly ownCancel: string
+  readonly ownRemove: string
+  readonly ownItemLabel: string
+  readonly ownFull: string
+  readonly date: string
+  readonly questionsHeading: string
+  readonly questionsEmpty: string
+  readonly chooseQuestions: string
+  /** Printed before the space left for the surgeon's answer. */
+  readonly answer: string
+  readonly valuesHeading: string
+  readonly valuesEmpty: string
+  readonly chooseValues: string
+  readonly numbersHeading: string
+  /** Above the printed numbers: `{group}` is the decision aid's name for the group. */
+  readonly numbersFor: string
+  readonly recoveryHeading: string
+  readonly learningOnly: string
+  readonly actionsLabel: string
+  readonly print: string
+  readonly printHint: string
+  readonly clear: string
+  readonly clearAsk: string
+  readonly clearYes: string
+  readonly clearNo: string
+  readonly cleared: string
+  readonly keptHere: string
+  readonly notKept: string
+}
+
 export interface LanguagePack {
   readonly lang: string
   /** The language's own name, for the language picker. */
@@ -121,4 +174,5 @@ export interface LanguagePack {
   readonly labels: Readonly<Record<LabelTerm, LabelText>>
   readonly glossary: Readonly<Record<GlossaryId, GlossaryEntry>>
   readonly pages: Pages
+  readonly sheet: SheetText
 }

@@ -4,6 +4,7 @@ import { steps } from './steps'
 import { labels } from './labels'
 import { glossary } from './glossary'
 import { pages } from './pages'
+import { sheet } from './sheet'
 
 export const en: LanguagePack = {
   lang: 'en',
@@ -21,4 +22,5 @@ export const en: LanguagePack = {
   labels,
   glossary,
   pages,
+  sheet,
 }

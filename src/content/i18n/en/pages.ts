@@ -186,16 +186,26 @@ export const pages: Pages = {
 
   questions: {
     title: 'Questions to ask your surgeon',
-    intro: [{ text: 'You may want to print this list or write your answers on it.', sources: [] }],
+    intro: [
+      {
+        text: 'Tick the questions you want to ask, or type your own. They go on your sheet, which you can print and take with you.',
+        sources: [],
+      },
+    ],
+    // The ids are stored on the person's sheet: never rename one (src/content/question-ids.ts).
     items: [
-      { text: 'Is resurfacing or a total hip replacement better for me, and why?', sources: ['41'] },
-      { text: 'Which implant would you use, and what is it made of?', sources: ['1', '30'] },
-      { text: 'How many resurfacing operations have you done?', sources: ['27', '28'] },
-      { text: 'What is my chance of needing a second operation?', sources: ['35', '44'] },
-      { text: 'Will I need blood tests for metal levels after the operation?', sources: ['48'] },
-      { text: 'What should I avoid in the first weeks, and for how long?', sources: ['61', '65'] },
-      { text: 'When can I drive, go back to work and play sport?', sources: ['66', '63'] },
-      { text: 'Which problems should make me call you straight away?', sources: [] },
+      { id: 'which-operation', text: 'Is resurfacing or a total hip replacement better for me, and why?', sources: ['41'] },
+      { id: 'total-hip-instead', text: 'What would a total hip replacement mean for me instead?', sources: ['51', '55'] },
+      { id: 'wait-meanwhile', text: 'Could I wait, and what can I do for my hip in the meantime?', sources: [] },
+      { id: 'which-implant', text: 'Which implant would you use, and what is it made of?', sources: ['1', '30'] },
+      { id: 'surgeon-experience', text: 'How many resurfacing operations have you done?', sources: ['27', '28'] },
+      { id: 'second-operation', text: 'What is my chance of needing a second operation?', sources: ['35', '44'] },
+      { id: 'numbers-like-me', text: 'Do the numbers I have read fit someone like me?', sources: ['35', '44'] },
+      { id: 'metal-blood-tests', text: 'Will I need blood tests for metal levels after the operation?', sources: ['48'] },
+      { id: 'leg-length', text: 'Could my legs end up a different length?', sources: ['54'] },
+      { id: 'first-weeks', text: 'What should I avoid in the first weeks, and for how long?', sources: ['61', '65'] },
+      { id: 'drive-work-sport', text: 'When can I drive, go back to work and play sport?', sources: ['66', '63'] },
+      { id: 'warning-signs', text: 'Which problems should make me call you straight away?', sources: [] },
     ],
     teachBack: {
       heading: 'Check your understanding',
