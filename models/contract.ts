@@ -70,6 +70,18 @@ export const PARTS = [
   'skin',
   ...IMPLANTS,
   ...INSTRUMENTS,
+  // total hip replacement (THR), for the comparison (thr.glb; modelled in the same frame)
+  'femur-thr',
+  'pelvis-thr-reamed',
+  'thr-stem',
+  'thr-ball',
+  'thr-cup',
+  'thr-liner',
+  // the bone each operation removes, as solids
+  'removed-femur-resurfacing',
+  'removed-socket-resurfacing',
+  'removed-femur-thr',
+  'removed-socket-thr',
 ] as const
 export type Part = (typeof PARTS)[number]
 
@@ -114,6 +126,16 @@ export const PART_LAYER = {
   'stem-drill': 'instruments',
   'acetabular-reamer': 'instruments',
   'cup-impactor': 'instruments',
+  'femur-thr': 'bone',
+  'pelvis-thr-reamed': 'bone',
+  'thr-stem': 'implants',
+  'thr-ball': 'implants',
+  'thr-cup': 'implants',
+  'thr-liner': 'implants',
+  'removed-femur-resurfacing': 'bone',
+  'removed-socket-resurfacing': 'bone',
+  'removed-femur-thr': 'bone',
+  'removed-socket-thr': 'bone',
 } as const satisfies Record<Part, Layer>
 
 /**
@@ -136,6 +158,11 @@ export const FEMORAL_PARTS = [
   'plane-cutter',
   'chamfer-reamer',
   'stem-drill',
+  'femur-thr',
+  'thr-stem',
+  'thr-ball',
+  'removed-femur-resurfacing',
+  'removed-femur-thr',
 ] as const satisfies readonly Part[]
 
 /** Material names, one per tissue. Every primitive uses exactly one of these. */
@@ -153,6 +180,10 @@ export const TISSUES = [
   /** The cup's porous (bead-textured) outer surface, where bone grows in; matte, unlike the bearing. */
   'porous-coating',
   'steel',
+  /** The THR cup's liner (plastic bearing). */
+  'polyethylene',
+  /** The bone an operation removes, shown as its own solid in the comparison. */
+  'removed-bone',
 ] as const
 export type Tissue = (typeof TISSUES)[number]
 
@@ -188,11 +219,25 @@ export const POINT_LANDMARKS = [
   'skin-incision-mid',
   'cup-pole',
   'femoral-cap-pole',
+  // total hip replacement (thr.glb), same frame
+  'thr-ball-centre',
+  'thr-stem-tip',
+  /** Middle of the neck osteotomy's cut face. */
+  'thr-neck-cut',
+  /** Outer pole of the THR cup. */
+  'thr-cup-pole',
+  /** On the stem's lateral shoulder just below the cut (seen when the femur is see-through). */
+  'thr-stem-shoulder',
+  // removed bone: each a point on the surface of that solid, on its front-lateral side
+  'removed-femur-resurfacing',
+  'removed-socket-resurfacing',
+  'removed-femur-thr',
+  'removed-socket-thr',
 ] as const
 export type PointLandmark = (typeof POINT_LANDMARKS)[number]
 
 /** Axes: an origin and a unit direction. */
-export const AXIS_LANDMARKS = ['neck-axis', 'shaft-axis', 'acetabular-axis', 'guide-pin-axis'] as const
+export const AXIS_LANDMARKS = ['neck-axis', 'shaft-axis', 'acetabular-axis', 'guide-pin-axis', 'thr-stem-axis'] as const
 export type AxisLandmark = (typeof AXIS_LANDMARKS)[number]
 
 export const POLYLINE_LANDMARKS = ['incision-line', 'sciatic-nerve-path', 'acetabular-rim'] as const
@@ -201,5 +246,17 @@ export type PolylineLandmark = (typeof POLYLINE_LANDMARKS)[number]
 /** The files the app loads. `hip.glb` is the first view; the others load after it. */
 export const MODEL_FILES = ['hip.glb', 'arthritis.glb', 'preparation.glb', 'implants.glb', 'instruments.glb'] as const
 export type ModelFile = (typeof MODEL_FILES)[number]
+
+/**
+ * Files the app loads only for the comparison with a total hip replacement (not eagerly):
+ * `thr.glb` holds the THR hip (in the same frame as the resurfacing one; the app places it
+ * beside it) and the bone each operation removes, as solids.
+ */
+export const COMPARISON_FILES = ['thr.glb'] as const
+export type ComparisonFile = (typeof COMPARISON_FILES)[number]
+
+/** Every file the generator writes. */
+export const ALL_MODEL_FILES = [...MODEL_FILES, ...COMPARISON_FILES] as const
+export type AnyModelFile = (typeof ALL_MODEL_FILES)[number]
 
 export type Vec3 = [number, number, number]

@@ -8,7 +8,7 @@ import {
   AXIS_LANDMARKS,
   FEMUR_STAGES,
   INSTRUMENTS,
-  MODEL_FILES,
+  ALL_MODEL_FILES,
   PARTS,
   POINT_LANDMARKS,
   POLYLINE_LANDMARKS,
@@ -46,7 +46,7 @@ export const manifestSchema = z.object({
   parameters: z.record(z.string(), z.number()),
   files: z.array(
     z.object({
-      file: z.enum(MODEL_FILES),
+      file: z.enum(ALL_MODEL_FILES),
       bytes: z.number().int().positive(),
       triangles: z.number().int().positive(),
       parts: z.array(partEnum),
@@ -78,6 +78,26 @@ export const manifestSchema = z.object({
     /** Direction each implant travels as it is withdrawn from its seat (unit vectors). */
     cupWithdrawAxis: vec3,
     capWithdrawAxis: vec3,
+  }),
+  /**
+   * Resurfacing compared with a total hip replacement (thr.glb), measured from the meshes:
+   * the volume of each removed-* solid (manifold volume, mm3) and the THR implant's sizes.
+   */
+  comparison: z.object({
+    boneRemovedMm3: z.object({
+      resurfacing: z.object({ femur: z.number().positive(), socket: z.number().positive() }),
+      thr: z.object({ femur: z.number().positive(), socket: z.number().positive() }),
+    }),
+    femurRatioThrToResurfacing: z.number().positive(),
+    socketRatioThrToResurfacing: z.number().positive(),
+    thr: z.object({
+      stemLengthMm: z.number().positive(),
+      ballDiameterMm: z.number().positive(),
+      cupOuterDiameterMm: z.number().positive(),
+      linerInnerDiameterMm: z.number().positive(),
+      neckCutAngleToShaftDeg: z.number().positive(),
+      neckCutAboveLesserTrochanterMm: z.number(),
+    }),
   }),
 })
 export type Manifest = z.infer<typeof manifestSchema>

@@ -3,7 +3,7 @@
  * nodes for each file, the volumes removed by each preparation stage and the landmarks; the
  * caller writes the files and the manifest.
  */
-import type { AcetabulumStage, FemurStage, ModelFile, Part, Tissue } from '../contract'
+import type { AcetabulumStage, AnyModelFile, AxisLandmark, FemurStage, Part, PointLandmark, Tissue } from '../contract'
 import { ORIGIN, PARAMETERS, acetabularAxis, neckDir } from './anatomy'
 import { femurBounds, femurSdf } from './femur'
 import type { PartNode } from './gltf'
@@ -38,12 +38,25 @@ import {
   osteophytes,
 } from './tissues'
 import { type V3, frameQuaternion, madd, normalize, sub } from './vec'
+import { buildThr, stemFrame } from './thr'
+import { unpinch } from './unpinch'
+import { type ThrMeasured, measureThr } from './thrMetrics'
+import { closestPointOnMesh, extremeVertex } from './measure'
+import { lesserTrochanterTip } from './femur'
+import { shaftDown } from './anatomy'
+
+/** Bone removed by each operation (manifold volumes of the removed-* solids, mm3) and the THR's measured sizes. */
+export interface Comparison {
+  removedMm3: { resurfacing: { femur: number; socket: number }; thr: { femur: number; socket: number } }
+  thr: ThrMeasured
+}
 
 export interface BuildResult {
-  files: Record<ModelFile, PartNode[]>
+  files: Record<AnyModelFile, PartNode[]>
+  comparison: Comparison
   femurRemovedByStage: Record<FemurStage, number>
   acetabulumRemovedByStage: Record<AcetabulumStage, number>
-  landmarks: ReturnType<typeof computeLandmarks>
+  landmarks: { points: Record<PointLandmark, V3>; axes: Record<AxisLandmark, { origin: V3; direction: V3 }>; polylines: ReturnType<typeof computeLandmarks>['polylines'] }
   instruments: ReturnType<typeof buildInstruments>
   timings: Record<string, number>
 }
@@ -58,10 +71,10 @@ function timed<T>(timings: Record<string, number>, name: string, f: () => T): T 
 export async function build(): Promise<BuildResult> {
   await manifoldApi()
   const timings: Record<string, number> = {}
-  const node = (part: Part, m: Manifold, tissue: Tissue, cut?: Map<number, Tissue>): PartNode => {
+  const node = (part: Part, m: Manifold, tissue: Tissue, cut?: Map<number, Tissue>, simplifyMm = 0.06): PartNode => {
     // Collapse sliver edges left by booleans: shorter than the files' position quantum, they
     // would fold into degenerate triangles once quantised.
-    const clean = m.simplify(0.06)
+    const clean = m.simplify(simplifyMm)
     const mesh = toMeshData(clean, tissue, cut)
     clean.delete()
     return { part, mesh }
@@ -195,7 +208,7 @@ export async function build(): Promise<BuildResult> {
     outward,
   })
 
-  const files: Record<ModelFile, PartNode[]> = {
+  const files: Record<AnyModelFile, PartNode[]> = {
     'hip.glb': [
       node('pelvis', pelvis, 'cortical-bone'),
       node('femur', femur, 'cortical-bone'),
@@ -227,9 +240,169 @@ export async function build(): Promise<BuildResult> {
       translation: ins.pose.origin,
       rotation: frameQuaternion(ins.pose),
     })),
+    'thr.glb': [],
   }
+
+  // ---- total hip replacement and the bone each operation removes (thr.glb), built after the
+  // walkthrough's parts so nothing here can change them ----
+  const thrBuilt = timed(timings, 'thr', () => {
+    const thr = buildThr(fSdf)
+    const thrCut = new Map<number, Tissue>()
+    const original = (m: Manifold): Manifold => {
+      const o = m.asOriginal()
+      m.delete()
+      thrCut.set(o.originalID(), 'cancellous-bone')
+      return o
+    }
+    const osteotomy = original(thr.osteotomy)
+    const broach = original(thr.broach)
+    const thrReamer = original(thr.reamer)
+    const femurCut = femur.subtract(osteotomy)
+    const femurThr = femurCut.subtract(broach)
+    femurCut.delete()
+    const femurThrCutters = osteotomy.add(broach)
+    const removedFemurThr = femur.intersect(femurThrCutters)
+    femurThrCutters.delete()
+    osteotomy.delete()
+    broach.delete()
+    const pelvisThr = pelvis.subtract(thrReamer)
+    const thrReamerCopy = thr.reamerCopy()
+    const removedSocketThr = pelvis.intersect(thrReamerCopy)
+    thrReamerCopy.delete()
+    thrReamer.delete()
+    // Resurfacing: the same cutters as the stages above, united, and the 58 mm reamer.
+    const resurfacingCutters = Manifold_union(femoralCutters().map((c) => {
+      const w = placeFemoral(c.local)
+      c.local.delete()
+      return w
+    }))
+    const removedFemurRes = femur.intersect(resurfacingCutters)
+    resurfacingCutters.delete()
+    const resReamer = acetabularCutter()
+    const removedSocketRes = pelvis.intersect(resReamer)
+    resReamer.delete()
+
+    // See unpinch.ts: thin removed shells can touch themselves where bone grazes a reamer.
+    const thrNode = (...a: Parameters<typeof node>): PartNode => {
+      const n = node(...a)
+      return { ...n, mesh: unpinch(n.mesh) }
+    }
+    const nodes: PartNode[] = [
+      thrNode('femur-thr', femurThr, 'cortical-bone', thrCut),
+      thrNode('pelvis-thr-reamed', pelvisThr, 'cortical-bone', thrCut, THR_PELVIS_SIMPLIFY_MM),
+      thrNode('thr-stem', thr.stem, 'cobalt-chrome'),
+      thrNode('thr-ball', thr.ball, 'cobalt-chrome'),
+      thrNode('thr-cup', thr.cup, 'cobalt-chrome'),
+      thrNode('thr-liner', thr.liner, 'polyethylene'),
+      thrNode('removed-femur-resurfacing', removedFemurRes, 'removed-bone', undefined, REMOVED_SIMPLIFY_MM),
+      thrNode('removed-socket-resurfacing', removedSocketRes, 'removed-bone', undefined, REMOVED_SIMPLIFY_MM),
+      thrNode('removed-femur-thr', removedFemurThr, 'removed-bone', undefined, REMOVED_SIMPLIFY_MM),
+      thrNode('removed-socket-thr', removedSocketThr, 'removed-bone', undefined, REMOVED_SIMPLIFY_MM),
+    ]
+    // Volumes of the removed solids as written (after the same clean-up as their meshes).
+    const volumeOf = (m: Manifold): number => {
+      const c = m.simplify(REMOVED_SIMPLIFY_MM)
+      const v = c.volume()
+      c.delete()
+      return v
+    }
+    const removedMm3 = {
+      resurfacing: { femur: volumeOf(removedFemurRes), socket: volumeOf(removedSocketRes) },
+      thr: { femur: volumeOf(removedFemurThr), socket: volumeOf(removedSocketThr) },
+    }
+    for (const m of [femurThr, pelvisThr, thr.stem, thr.ball, thr.cup, thr.liner, removedFemurRes, removedSocketRes, removedFemurThr, removedSocketThr]) m.delete()
+    return { thr, nodes, removedMm3 }
+  })
+  files['thr.glb'] = thrBuilt.nodes
+  const meshOf = (part: Part, tissue?: Tissue): TriMesh => {
+    const n = thrBuilt.nodes.find((q) => q.part === part)!
+    const groups = n.mesh.groups.filter((g) => !tissue || g.tissue === tissue)
+    const total = groups.reduce((a, g) => a + g.indices.length, 0)
+    const indices = new Uint32Array(total)
+    let o = 0
+    for (const g of groups) {
+      indices.set(g.indices, o)
+      o += g.indices.length
+    }
+    return { positions: n.mesh.positions, indices }
+  }
+  const thrMeasured = measureThr(
+    {
+      stem: meshOf('thr-stem'),
+      ball: meshOf('thr-ball'),
+      cup: meshOf('thr-cup'),
+      liner: meshOf('thr-liner'),
+      cutFaces: meshOf('femur-thr', 'cancellous-bone'),
+    },
+    {
+      ballCentre: ORIGIN,
+      stemTip: thrBuilt.thr.stemTip,
+      stemAxis: thrBuilt.thr.stemAxis,
+      socketCentre: ORIGIN,
+      shaftDown,
+      lesserTrochanterTip: landmarks.points['lesser-trochanter-tip'],
+    },
+  )
+  // Label points: on each solid's surface, on its front-lateral side (lateral is -X for this right hip).
+  const frontLateral = normalize([-0.7, 0.15, 0.7])
+  const cutFaces = meshOf('femur-thr', 'cancellous-bone')
+  const osteotomyFace: TriMesh = (() => {
+    // Only the osteotomy's triangles, so the label point cannot land on the broach's walls.
+    const I = cutFaces.indices
+    const P = cutFaces.positions
+    const keep: number[] = []
+    for (let t = 0; t < I.length; t += 3) {
+      const v = [0, 1, 2].map((k): V3 => [P[I[t + k]! * 3]!, P[I[t + k]! * 3 + 1]!, P[I[t + k]! * 3 + 2]!])
+      const e1 = sub(v[1]!, v[0]!)
+      const e2 = sub(v[2]!, v[0]!)
+      const n: V3 = [e1[1] * e2[2] - e1[2] * e2[1], e1[2] * e2[0] - e1[0] * e2[2], e1[0] * e2[1] - e1[1] * e2[0]]
+      const l = Math.hypot(...n)
+      if (l > 1e-9 && (n[0] * thrMeasured.cutNormal[0] + n[1] * thrMeasured.cutNormal[1] + n[2] * thrMeasured.cutNormal[2]) / l > 0.999) keep.push(I[t]!, I[t + 1]!, I[t + 2]!)
+    }
+    return { positions: P, indices: Uint32Array.from(keep) }
+  })()
+  const lateralOfStem = stemFrame.x
+  const thrPoints: Partial<Record<PointLandmark, V3>> = {
+    'thr-ball-centre': ORIGIN,
+    'thr-stem-tip': closestPointOnMesh(meshOf('thr-stem'), thrBuilt.thr.stemTip),
+    'thr-neck-cut': closestPointOnMesh(osteotomyFace, thrMeasured.cutCentroid),
+    'thr-cup-pole': closestPointOnMesh(meshOf('thr-cup'), madd(ORIGIN, acetabularAxis, -thrMeasured.cupOuterDiameterMm / 2)),
+    'thr-stem-shoulder': closestPointOnMesh(meshOf('thr-stem'), madd(madd(thrBuilt.thr.shoulder, shaftDown, 4), lateralOfStem, 3)),
+    'removed-femur-resurfacing': extremeVertex(meshOf('removed-femur-resurfacing'), frontLateral),
+    'removed-socket-resurfacing': extremeVertex(meshOf('removed-socket-resurfacing'), frontLateral),
+    'removed-femur-thr': extremeVertex(meshOf('removed-femur-thr'), frontLateral),
+    'removed-socket-thr': extremeVertex(meshOf('removed-socket-thr'), frontLateral),
+  }
+  const allLandmarks = {
+    ...landmarks,
+    points: { ...landmarks.points, ...thrPoints } as Record<PointLandmark, V3>,
+    axes: { ...landmarks.axes, 'thr-stem-axis': { origin: thrBuilt.thr.stemTip, direction: thrBuilt.thr.stemAxis } },
+  }
+  void lesserTrochanterTip
   void api
   void prepared
-  return { files, femurRemovedByStage, acetabulumRemovedByStage, landmarks, instruments, timings }
+  return {
+    files,
+    comparison: { removedMm3: thrBuilt.removedMm3, thr: thrMeasured },
+    femurRemovedByStage,
+    acetabulumRemovedByStage,
+    landmarks: allLandmarks,
+    instruments,
+    timings,
+  }
+}
+
+/**
+ * The THR pelvis is a whole second pelvis: simplified further than the walkthrough's (by at
+ * most this distance from the level set) so thr.glb stays within its budget.
+ */
+const THR_PELVIS_SIMPLIFY_MM = 0.3
+/** The removed-bone solids: thin shells where the reamers skim the socket, cleaned a little more than the bones. */
+const REMOVED_SIMPLIFY_MM = 0.1
+
+function Manifold_union(parts: Manifold[]): Manifold {
+  const u = api().Manifold.union(parts)
+  for (const p of parts) p.delete()
+  return u
 }
 

@@ -26,6 +26,8 @@ const MATERIALS: Record<Tissue, { color: string; roughness: number; metalness?: 
   // Sintered beads scatter light: a darker, matte metal than the polished bearing.
   'porous-coating': { color: '#9C9A94', roughness: 0.92, metalness: 0.55 },
   steel: { color: '#CFCBC6', roughness: 0.3, metalness: 1 },
+  polyethylene: { color: '#ECE8DC', roughness: 0.7 },
+  'removed-bone': { color: '#E8902A', roughness: 0.55 },
 }
 
 function srgbToLinear(c: number): number {
@@ -106,8 +108,8 @@ export async function writeUncompressed(doc: Document): Promise<Uint8Array> {
 }
 
 /** Quantize and meshopt-compress in place, then write. */
-export async function writeCompressed(doc: Document): Promise<Uint8Array> {
+export async function writeCompressed(doc: Document, level: 'medium' | 'high' = 'medium'): Promise<Uint8Array> {
   await MeshoptEncoder.ready
-  await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'medium', quantizationVolume: 'scene' }))
+  await doc.transform(meshopt({ encoder: MeshoptEncoder, level, quantizationVolume: 'scene' }))
   return (await io()).writeBinary(doc)
 }

@@ -4,6 +4,11 @@
  * toward the side it is seen from, so the app's occlusion test sees them.
  */
 import type { AxisLandmark, Part, PointLandmark, PolylineLandmark } from '../contract'
+
+/** Landmarks of the total hip replacement (thr.glb): found on its meshes in build.ts, not here. */
+export type ThrPointLandmark = Extract<PointLandmark, `thr-${string}` | `removed-${string}`>
+type BasePoint = Exclude<PointLandmark, ThrPointLandmark>
+type BaseAxis = Exclude<AxisLandmark, 'thr-stem-axis'>
 import { type TriMesh, closestPointOnMesh, extremeVertex } from './measure'
 import {
   ASIS,
@@ -87,8 +92,8 @@ export function incisionLine(envelope: Sdf): V3[] {
 const round = (v: V3): [number, number, number] => [v[0], v[1], v[2]]
 
 export function computeLandmarks(s: Sdfs): {
-  points: Record<PointLandmark, V3>
-  axes: Record<AxisLandmark, { origin: V3; direction: V3 }>
+  points: Record<BasePoint, V3>
+  axes: Record<BaseAxis, { origin: V3; direction: V3 }>
   polylines: Record<PolylineLandmark, V3[]>
 } {
   const back: V3 = [0, 0, -1]
@@ -108,7 +113,7 @@ export function computeLandmarks(s: Sdfs): {
     return marchToSurface(muscleSdf(m), m.labelFrom, m.labelDir)
   }
   const obturatorCentre: V3 = [38, -52, 16]
-  const points: Record<PointLandmark, V3> = {
+  const points: Record<BasePoint, V3> = {
     'femoral-head-centre': ORIGIN,
     'femoral-head-top': marchToSurface(s.femur, ORIGIN, [0, 1, 0]),
     'femoral-neck-mid': marchToSurface(s.femur, madd(ORIGIN, neckDir, -(headRadius + 10)), normalize(cross(neckDir, shaftUp))),
@@ -137,7 +142,7 @@ export function computeLandmarks(s: Sdfs): {
     'cup-pole': madd(ORIGIN, acetabularAxis, -prepared.cupOuter),
     'femoral-cap-pole': madd(ORIGIN, pinDir, prepared.capOuter),
   }
-  const axes: Record<AxisLandmark, { origin: V3; direction: V3 }> = {
+  const axes: Record<BaseAxis, { origin: V3; direction: V3 }> = {
     'neck-axis': { origin: ORIGIN, direction: neckDir },
     'shaft-axis': { origin: junction, direction: shaftDown },
     'acetabular-axis': { origin: ORIGIN, direction: acetabularAxis },
@@ -179,6 +184,15 @@ export const LANDMARK_OWNER: Record<PointLandmark, Part | null> = {
   'skin-incision-mid': 'skin',
   'cup-pole': 'cup',
   'femoral-cap-pole': 'femoral-cap',
+  'thr-ball-centre': null,
+  'thr-stem-tip': 'thr-stem',
+  'thr-neck-cut': 'femur-thr',
+  'thr-cup-pole': 'thr-cup',
+  'thr-stem-shoulder': 'thr-stem',
+  'removed-femur-resurfacing': 'removed-femur-resurfacing',
+  'removed-socket-resurfacing': 'removed-socket-resurfacing',
+  'removed-femur-thr': 'removed-femur-thr',
+  'removed-socket-thr': 'removed-socket-thr',
 }
 
 /** Outward normal of an SDF by central differences. */
@@ -213,8 +227,8 @@ export function snapToMeshes(
     return madd(q, gradient(envelope, q), 0.8)
   }
   const incision = lm.polylines['incision-line'].map(onSkin)
-  for (const name of Object.keys(points) as PointLandmark[]) {
-    const owner = LANDMARK_OWNER[name]
+  for (const name of Object.keys(points) as BasePoint[]) {
+    const owner = LANDMARK_OWNER[name as PointLandmark]
     const m = owner && meshes.get(owner)
     if (!m || name === 'labrum' || name === 'capsule') continue
     points[name] = closestPointOnMesh(m, points[name])

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { MODEL_FILES } from '../contract'
+import { ALL_MODEL_FILES } from '../contract'
 import { type Manifest, manifestSchema } from '../manifest-schema'
 import { PARAMETERS } from './anatomy'
 import { build } from './build'
@@ -59,9 +59,11 @@ export async function generate(write = true): Promise<Generated> {
   const b = await build()
   const files: Manifest['files'] = []
   const bytesByFile = new Map<string, Uint8Array>()
-  for (const file of MODEL_FILES) {
+  for (const file of ALL_MODEL_FILES) {
     const nodes = b.files[file]
-    const bytes = await writeCompressed(buildDocument(nodes))
+    // The comparison file uses meshopt's filters (octahedral normals) to stay within its budget;
+    // the walkthrough's files keep the level they were made with.
+    const bytes = await writeCompressed(buildDocument(nodes), file === 'thr.glb' ? 'high' : 'medium')
     bytesByFile.set(file, bytes)
     files.push({
       file,
@@ -110,6 +112,26 @@ export async function generate(write = true): Promise<Generated> {
       cupWithdrawAxis: unit(b.landmarks.axes['acetabular-axis'].direction),
       capWithdrawAxis: unit(b.landmarks.axes['guide-pin-axis'].direction),
     },
+    comparison: (() => {
+      const v = b.comparison.removedMm3
+      const t = b.comparison.thr
+      return {
+        boneRemovedMm3: {
+          resurfacing: { femur: r2(v.resurfacing.femur), socket: r2(v.resurfacing.socket) },
+          thr: { femur: r2(v.thr.femur), socket: r2(v.thr.socket) },
+        },
+        femurRatioThrToResurfacing: Math.round((v.thr.femur / v.resurfacing.femur) * 1000) / 1000,
+        socketRatioThrToResurfacing: Math.round((v.thr.socket / v.resurfacing.socket) * 1000) / 1000,
+        thr: {
+          stemLengthMm: r2(t.stemLengthMm),
+          ballDiameterMm: r2(t.ballDiameterMm),
+          cupOuterDiameterMm: r2(t.cupOuterDiameterMm),
+          linerInnerDiameterMm: r2(t.linerInnerDiameterMm),
+          neckCutAngleToShaftDeg: r2(t.neckCutAngleToShaftDeg),
+          neckCutAboveLesserTrochanterMm: r2(t.neckCutAboveLesserTrochanterMm),
+        },
+      }
+    })(),
   }
   manifestSchema.parse(manifest)
   bytesByFile.set('manifest.json', new TextEncoder().encode(JSON.stringify(manifest, null, 2) + '\n'))
@@ -124,4 +146,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const f of g.manifest.files) console.log(`${f.file.padEnd(16)} ${String(f.bytes).padStart(8)} B ${String(f.triangles).padStart(7)} tris`)
   console.log('volumes removed (mm3)', g.manifest.volumesMm3)
   console.log('measured', g.measured)
+  console.log('comparison', JSON.stringify(g.manifest.comparison, null, 1))
 }

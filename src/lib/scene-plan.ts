@@ -22,6 +22,7 @@ import {
   type Vec3,
 } from '../../models/contract'
 import type { Step } from '../content/schema'
+import type { CompareViewSpec } from '../content/compare'
 import type { FemurPose, LayerMode } from '../content/modes'
 
 export type PartMode = LayerMode
@@ -69,6 +70,8 @@ export interface ScenePlan {
   arthritic: boolean
   implantsInPlace: ReadonlySet<Implant>
   showIncision: boolean
+  /** The comparison's own parts (the total hip, the removed bone) shown, and how; none in a step. */
+  comparisonParts: Partial<Record<Part, LayerMode>>
 }
 
 /** Where each moving thing is at one moment of the step. */
@@ -185,6 +188,34 @@ export function planScene(step: Step, overrides: LayerOverrides = {}, previous?:
     arthritic: step.arthritic,
     implantsInPlace: new Set(step.implantsInPlace),
     showIncision: step.showIncision,
+    comparisonParts: {},
+  }
+}
+
+/**
+ * The comparison with a total hip: nothing moves, the resurfacing hip is at its end (head
+ * prepared, cap and cup seated, femur in the socket) and follows the view's layers; the total
+ * hip and the removed bone show as the view says. `stepId` is the step the comparison was
+ * opened from (it stays in the URL and is where "back" returns).
+ */
+export function planComparison(view: CompareViewSpec, stepId: Step['id']): ScenePlan {
+  return {
+    stepId,
+    femurStageStart: 'stem-drilled',
+    acetabulumStageStart: 'reamed',
+    femurStageEnd: 'stem-drilled',
+    acetabulumStageEnd: 'reamed',
+    femurPose: 'neutral',
+    phases: [],
+    totalS: 0,
+    layerModes: { ...view.layers },
+    overridden: new Set(),
+    hide: new Set(),
+    highlight: new Set(),
+    arthritic: false,
+    implantsInPlace: new Set(['cup', 'femoral-cap']),
+    showIncision: false,
+    comparisonParts: view.parts,
   }
 }
 
@@ -304,6 +335,10 @@ function isPresent(
     case 'scalpel': case 'sizing-gauge': case 'guide-pin': case 'sleeve-reamer': case 'plane-cutter':
     case 'chamfer-reamer': case 'stem-drill': case 'acetabular-reamer': case 'cup-impactor':
       return instruments.has(part)
+    // The total hip replacement and the removed-bone solids belong to the comparison (its plan lists them).
+    case 'femur-thr': case 'pelvis-thr-reamed': case 'thr-stem': case 'thr-ball': case 'thr-cup': case 'thr-liner':
+    case 'removed-femur-resurfacing': case 'removed-socket-resurfacing': case 'removed-femur-thr': case 'removed-socket-thr':
+      return plan.comparisonParts[part] !== undefined
     default:
       return true
   }
@@ -312,7 +347,7 @@ function isPresent(
 function partState(part: Part, plan: ScenePlan, present: boolean): PartState {
   if (!present || plan.hide.has(part)) return { mode: 'hidden', highlighted: false }
   const layer = PART_LAYER[part]
-  let mode = plan.layerModes[layer]
+  let mode = plan.comparisonParts[part] ?? plan.layerModes[layer]
   const emphasised = plan.highlight.has(part)
   // A structure the step is about stays visible (see-through) even when its layer is off by
   // default; a layer the user switched off stays off.

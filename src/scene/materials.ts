@@ -43,6 +43,10 @@ const TISSUE_LOOKS: Record<Tissue, Look> = {
   // The cup's porous outer surface (bone grows into it): matte, grainy metal.
   'porous-coating': { color: '#a8a6a0', reflectivity: 0.3, shininess: 12 },
   steel: { color: '#cfcbc6', reflectivity: 0.7, shininess: 60 },
+  // The THR liner: off-white, matte plastic.
+  polyethylene: { color: '#ece8dc', roughness: 0.7 },
+  // The bone an operation removes (comparison): a clear orange-amber, opaque.
+  'removed-bone': { color: '#e8902a', roughness: 0.55 },
 }
 
 const isTissue = (name: string): name is Tissue => name in TISSUE_LOOKS
@@ -132,6 +136,8 @@ const GLOW: Record<Tissue, number> = {
   'cobalt-chrome': 0.06,
   'porous-coating': 0.08,
   steel: 0.06,
+  polyethylene: 0.3,
+  'removed-bone': 0.3,
 }
 
 /**

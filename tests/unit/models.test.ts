@@ -11,12 +11,12 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
   FEMORAL_PARTS,
+  ALL_MODEL_FILES,
   INSTRUMENTS,
-  MODEL_FILES,
   PARTS,
   POINT_LANDMARKS,
   TISSUES,
-  type ModelFile,
+  type AnyModelFile,
   type Part,
 } from '../../models/contract'
 import { type Manifest, manifestSchema } from '../../models/manifest-schema'
@@ -34,7 +34,7 @@ const bytesOf = (f: string): Uint8Array => new Uint8Array(readFileSync(join(mode
 const manifestJson: unknown = JSON.parse(readFileSync(join(modelsDir, 'manifest.json'), 'utf8'))
 
 /** Which file each part lives in (the app loads them in this split). */
-const FILE_PARTS: Record<ModelFile, readonly Part[]> = {
+const FILE_PARTS: Record<AnyModelFile, readonly Part[]> = {
   'hip.glb': [
     'pelvis',
     'femur',
@@ -54,17 +54,29 @@ const FILE_PARTS: Record<ModelFile, readonly Part[]> = {
   'preparation.glb': ['femur-sleeve-reamed', 'femur-planed', 'femur-chamfered', 'femur-stem-drilled', 'pelvis-reamed'],
   'implants.glb': ['cup', 'femoral-cap'],
   'instruments.glb': INSTRUMENTS,
+  'thr.glb': [
+    'femur-thr',
+    'pelvis-thr-reamed',
+    'thr-stem',
+    'thr-ball',
+    'thr-cup',
+    'thr-liner',
+    'removed-femur-resurfacing',
+    'removed-socket-resurfacing',
+    'removed-femur-thr',
+    'removed-socket-thr',
+  ],
 }
 
 let manifest: Manifest
 const parts = new Map<Part, PartMesh>()
-const materialsByFile = new Map<ModelFile, string[]>()
+const materialsByFile = new Map<AnyModelFile, string[]>()
 let measured: Measured
 const mm = (v: readonly number[]): [number, number, number] => [v[0]! * 1000, v[1]! * 1000, v[2]! * 1000]
 
 beforeAll(async () => {
   manifest = manifestSchema.parse(manifestJson)
-  for (const f of MODEL_FILES) {
+  for (const f of ALL_MODEL_FILES) {
     const doc = await readDocument(bytesOf(f))
     materialsByFile.set(
       f,
@@ -88,7 +100,7 @@ beforeAll(async () => {
 
 describe('manifest', () => {
   it('parses with the contract schema and lists every file, part and landmark', () => {
-    expect(manifest.files.map((f) => f.file).sort()).toEqual([...MODEL_FILES].sort())
+    expect(manifest.files.map((f) => f.file).sort()).toEqual([...ALL_MODEL_FILES].sort())
     expect(manifest.files.flatMap((f) => f.parts).sort()).toEqual([...PARTS].sort())
     for (const p of POINT_LANDMARKS) expect(manifest.landmarks.points[p]).toHaveLength(3)
   })
@@ -115,7 +127,7 @@ describe('manifest', () => {
 })
 
 describe('glTF validity', () => {
-  it.each(MODEL_FILES)('%s: zero errors and warnings, compressed and uncompressed', async (f) => {
+  it.each(ALL_MODEL_FILES)('%s: zero errors and warnings, compressed and uncompressed', async (f) => {
     const bytes = bytesOf(f)
     const compressed = await validateGlb(bytes)
     expect(compressed.messages, f).toEqual([])
