@@ -13,6 +13,7 @@ import { useText } from './useText'
 import { WelcomePage } from './pages/WelcomePage'
 import { IsItForMePage } from './pages/IsItForMePage'
 import { QuestionsPage } from './pages/QuestionsPage'
+import { SheetPage } from '../features/decide/ui/SheetPage'
 import { RecoveryPage } from './pages/RecoveryPage'
 import { GlossaryPage } from './pages/GlossaryPage'
 import { ReferencesPage } from './pages/ReferencesPage'
@@ -21,7 +22,7 @@ export const PAGES: Record<PageId, { Component: ComponentType; name: UiKey }> = 
   welcome: { Component: WelcomePage, name: 'pageWelcome' },
   decide: { Component: IsItForMePage, name: 'pageDecide' },
   questions: { Component: QuestionsPage, name: 'pageQuestions' },
-  sheet: { Component: QuestionsPage, name: 'pageSheet' },
+  sheet: { Component: SheetPage, name: 'pageSheet' },
   recovery: { Component: RecoveryPage, name: 'pageRecovery' },
   glossary: { Component: GlossaryPage, name: 'pageGlossary' },
   references: { Component: ReferencesPage, name: 'pageReferences' },

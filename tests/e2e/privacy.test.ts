@@ -1,7 +1,8 @@
 /**
  * Private and safe: the production build carries a strict Content-Security-Policy that the
  * browser really enforces, the whole walkthrough runs under it without one violation, nothing
- * is requested from another origin, and nothing is stored but the user's own preferences.
+ * is requested from another origin, and nothing is stored but the user's own preferences and,
+ * once they add something to it, their consultation sheet.
  */
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
@@ -10,6 +11,8 @@ import { describe, it } from 'node:test'
 import { STEP_IDS } from '../../src/content/steps-index'
 import { PAGE_IDS } from '../../src/state/store'
 import { PREFERENCES_KEY } from '../../src/state/preferences'
+import { SHEET_KEY } from '../../src/features/decide/sheet'
+import { en } from '../../src/content/i18n/en'
 import { CONTENT_SECURITY_POLICY } from '../../vite.config'
 import type { Page } from 'playwright-core'
 import { DIST, newAppPage, NO_PROBLEMS, problemsOf, useAppPage, waitForView } from './harness'
@@ -143,5 +146,22 @@ describe('content security policy', () => {
       { ...stored, local: stored.local.filter((k) => k !== PREFERENCES_KEY) },
       { cookie: '', local: [], session: [], databases: [], caches: [], workers: 0 },
     )
+  })
+
+  it('stores the consultation sheet under its own key only once the person adds to it, and nothing else', async () => {
+    const { context, page } = rig.app
+    await rig.app.open('?page=questions')
+    const keys = () => page.evaluate(() => Object.keys(localStorage).sort())
+    assert.deepEqual((await keys()).filter((k) => k !== PREFERENCES_KEY), [], 'visiting the questions page stores nothing')
+    await page.getByRole('dialog').getByRole('checkbox', { name: new RegExp(en.sheet.addToSheet) }).first().check()
+    assert.deepEqual((await keys()).filter((k) => k !== PREFERENCES_KEY), [SHEET_KEY])
+    const sheet = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), SHEET_KEY)) ?? 'null') as Record<string, unknown>
+    assert.deepEqual(Object.keys(sheet).sort(), ['own', 'questions', 'values', 'version'], 'only the person’s own choices')
+    assert.deepEqual(await context.cookies(), [])
+    assert.deepEqual(
+      await page.evaluate(() => ({ session: Object.keys(sessionStorage), cookie: document.cookie })),
+      { session: [], cookie: '' },
+    )
+    assert.deepEqual(problemsOf(rig.app.problems), NO_PROBLEMS)
   })
 })

@@ -5,15 +5,15 @@
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react'
 import { useWalkthrough, type PageId } from '../../state/store'
-import type { Pages } from '../../content/i18n/types'
+import type { LanguagePack, Pages } from '../../content/i18n/types'
 import { useLanguagePack } from './useLanguagePack'
 import './pages.css'
 
-const TITLE_OF: Record<PageId, (pages: Pages) => string> = {
+const TITLE_OF: Record<PageId, (pages: Pages, pack: LanguagePack) => string> = {
   welcome: (p) => p.welcome.title,
   decide: (p) => p.isItForMe.title,
   questions: (p) => p.questions.title,
-  sheet: (p) => p.questions.title,
+  sheet: (_p, pack) => pack.sheet.title,
   recovery: (p) => p.recovery.title,
   glossary: (p) => p.glossary.title,
   references: (p) => p.references.title,
@@ -32,7 +32,8 @@ interface PageLayoutProps {
 }
 
 export function PageLayout({ id, children, related = [], footer }: PageLayoutProps) {
-  const pages = useLanguagePack().pages
+  const pack = useLanguagePack()
+  const pages = pack.pages
   const openPage = useWalkthrough((s) => s.openPage)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const headingId = useId()
@@ -42,7 +43,7 @@ export function PageLayout({ id, children, related = [], footer }: PageLayoutPro
   return (
     <article className={`page page--${id}`} aria-labelledby={headingId}>
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="page__title">
-        {TITLE_OF[id](pages)}
+        {TITLE_OF[id](pages, pack)}
       </h2>
       {children}
       {related.length > 0 && (
@@ -52,7 +53,7 @@ export function PageLayout({ id, children, related = [], footer }: PageLayoutPro
             {related.map((page) => (
               <li key={page}>
                 <button type="button" className="page__link" onClick={() => openPage(page)}>
-                  {TITLE_OF[page](pages)}
+                  {TITLE_OF[page](pages, pack)}
                 </button>
               </li>
             ))}

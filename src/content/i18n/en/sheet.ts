@@ -9,7 +9,7 @@ export const sheet: SheetText = {
   title: 'My consultation sheet',
   intro: [
     {
-      text: 'Take this sheet to your talk with your surgeon. It has your questions, what matters to you and the main numbers. Write the answers in the spaces.',
+      text: 'Print this sheet and take it to your talk with your surgeon. It has your questions, what matters to you and the main numbers. There is room to write the answers.',
       sources: [],
     },
   ],
