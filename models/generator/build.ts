@@ -265,7 +265,11 @@ export async function build(): Promise<BuildResult> {
     femurThrCutters.delete()
     osteotomy.delete()
     broach.delete()
-    const pelvisThr = pelvis.subtract(thrReamer)
+    // A whole second pelvis: simplified further than the walkthrough's before it is reamed, so
+    // the reamed socket stays exact (the cup's clearance) and thr.glb stays within its budget.
+    const pelvisCoarse = pelvis.simplify(THR_PELVIS_SIMPLIFY_MM)
+    const pelvisThr = pelvisCoarse.subtract(thrReamer)
+    pelvisCoarse.delete()
     const thrReamerCopy = thr.reamerCopy()
     const removedSocketThr = pelvis.intersect(thrReamerCopy)
     thrReamerCopy.delete()
@@ -289,7 +293,7 @@ export async function build(): Promise<BuildResult> {
     }
     const nodes: PartNode[] = [
       thrNode('femur-thr', femurThr, 'cortical-bone', thrCut),
-      thrNode('pelvis-thr-reamed', pelvisThr, 'cortical-bone', thrCut, THR_PELVIS_SIMPLIFY_MM),
+      thrNode('pelvis-thr-reamed', pelvisThr, 'cortical-bone', thrCut),
       thrNode('thr-stem', thr.stem, 'cobalt-chrome'),
       thrNode('thr-ball', thr.ball, 'cobalt-chrome'),
       thrNode('thr-cup', thr.cup, 'cobalt-chrome'),
@@ -392,13 +396,10 @@ export async function build(): Promise<BuildResult> {
   }
 }
 
-/**
- * The THR pelvis is a whole second pelvis: simplified further than the walkthrough's (by at
- * most this distance from the level set) so thr.glb stays within its budget.
- */
+/** How far (mm) the THR's copy of the pelvis may move from the walkthrough's when simplified. */
 const THR_PELVIS_SIMPLIFY_MM = 0.3
 /** The removed-bone solids: thin shells where the reamers skim the socket, cleaned a little more than the bones. */
-const REMOVED_SIMPLIFY_MM = 0.1
+const REMOVED_SIMPLIFY_MM = 0.06
 
 function Manifold_union(parts: Manifold[]): Manifold {
   const u = api().Manifold.union(parts)

@@ -4,7 +4,7 @@
  * node_modules and the .glb files; it is closed when the renders are done.
  *
  *   npx tsx models/generator/render.ts            all standard views
- *   npx tsx models/generator/render.ts name files hide view [distance]
+ *   npx tsx models/generator/render.ts name files hide view [distance] [target] [more query, e.g. only=a,b&ghost=c]
  */
 import { createServer } from 'node:http'
 import { mkdirSync, readFileSync } from 'node:fs'
@@ -27,6 +27,7 @@ const q = new URLSearchParams(location.search)
 const files = (q.get('files') || 'hip.glb').split(',')
 const hide = new Set((q.get('hide') || '').split(',').filter(Boolean))
 const only = new Set((q.get('only') || '').split(',').filter(Boolean))
+const ghost = new Set((q.get('ghost') || '').split(',').filter(Boolean))
 const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true })
 renderer.setSize(900, 900)
 document.body.appendChild(renderer.domElement)
@@ -44,7 +45,12 @@ for (const f of files) {
     let n = o
     while (n && !n.userData?.part) n = n.parent
     const part = n?.userData?.part ?? name
-    if (hide.has(part) || (only.size && !only.has(part))) o.visible = false
+    if (hide.has(part) || (only.size && !only.has(part) && !ghost.has(part))) o.visible = false
+    if (ghost.has(part)) {
+      const see = (m) => { const c = m.clone(); c.transparent = true; c.opacity = 0.25; c.depthWrite = false; return c }
+      o.material = Array.isArray(o.material) ? o.material.map(see) : see(o.material)
+      o.renderOrder = 1
+    }
   })
   scene.add(g.scene)
 }
@@ -95,8 +101,8 @@ async function main(): Promise<void> {
     const jobs: [string, string][] = []
     const args = process.argv.slice(2)
     if (args.length >= 4) {
-      const [name, files, hide, view, dist, target] = args
-      jobs.push([name!, `files=${files}&hide=${hide}&view=${view}&dist=${dist ?? 0.55}${target ? `&target=${target}` : ''}`])
+      const [name, files, hide, view, dist, target, extra] = args
+      jobs.push([name!, `files=${files}&hide=${hide}&view=${view}&dist=${dist ?? 0.55}${target ? `&target=${target}` : ''}${extra ? `&${extra}` : ''}`])
     } else {
       for (const view of ['front', 'back', 'side', 'backside']) {
         jobs.push([`hip-skin-${view}`, `files=hip.glb&view=${view}&dist=0.9&target=0,-0.04,-0.02`])
@@ -112,6 +118,15 @@ async function main(): Promise<void> {
       jobs.push(['arthritis', 'files=hip.glb,arthritis.glb&only=pelvis,femur,cartilage-femoral-worn,osteophytes-femoral,osteophytes-acetabular&view=backside&dist=0.35&target=-0.01,-0.01,0'])
       jobs.push(['prep', 'files=preparation.glb&only=femur-chamfered,pelvis-reamed&view=frontside&dist=0.35&target=-0.01,-0.01,0'])
       jobs.push(['prep-stem', 'files=preparation.glb,implants.glb&only=femur-stem-drilled,cup,pelvis-reamed&view=front&dist=0.35&target=-0.01,-0.01,0'])
+      // The total hip replacement (thr.glb): the hip, the stem in its canal (femur see-through), the removed bone.
+      const thrHip = 'femur-thr,pelvis-thr-reamed,thr-stem,thr-ball,thr-cup,thr-liner'
+      jobs.push(['thr-front', `files=thr.glb&only=${thrHip}&view=front&dist=0.5&target=-0.01,-0.05,0`])
+      jobs.push(['thr-stem-in-canal', 'files=thr.glb&only=thr-stem,thr-ball,thr-cup,thr-liner&ghost=femur-thr&view=front&dist=0.42&target=-0.02,-0.06,0'])
+      jobs.push(['thr-stem-in-canal-side', 'files=thr.glb&only=thr-stem,thr-ball&ghost=femur-thr&view=side&dist=0.42&target=-0.02,-0.06,0'])
+      jobs.push(['thr-socket', 'files=thr.glb&only=pelvis-thr-reamed,thr-cup,thr-liner,thr-ball&view=socket&dist=0.3&target=0,0,0'])
+      jobs.push(['removed-bone', 'files=thr.glb&only=removed-femur-resurfacing,removed-socket-resurfacing,removed-femur-thr,removed-socket-thr&view=frontside&dist=0.45&target=-0.01,-0.04,0'])
+      jobs.push(['removed-resurfacing', 'files=thr.glb,hip.glb&only=removed-femur-resurfacing,removed-socket-resurfacing&ghost=femur,pelvis&view=frontside&dist=0.35&target=-0.01,-0.02,0'])
+      jobs.push(['removed-thr', 'files=thr.glb&only=removed-femur-thr,removed-socket-thr&ghost=femur-thr,pelvis-thr-reamed&view=frontside&dist=0.45&target=-0.01,-0.04,0'])
       jobs.push(['instruments', 'files=instruments.glb,hip.glb&only=femur,sleeve-reamer,guide-pin,acetabular-reamer,scalpel,skin&view=backside&dist=1.0&target=0,0,0'])
     }
     for (const [name, query] of jobs) {

