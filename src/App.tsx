@@ -12,11 +12,17 @@ import { StepList } from './ui/StepList'
 import { StepAnnouncer } from './ui/StepAnnouncer'
 import { PageDialog } from './ui/PageDialog'
 import { useText } from './ui/useText'
+import { useWalkthrough } from './state/store'
+import { CompareControls } from './features/compare/ui/CompareControls'
+import { ComparePanel } from './features/compare/ui/ComparePanel'
+import { CompareCaptions } from './features/compare/ui/CompareCaptions'
 import { useRootTextSize } from './ui/TextSizeToggle'
 import './ui/app.css'
 
 export function App() {
   const text = useText()
+  // The comparison with a total hip takes the step's place: its own controls and text, the same 3D view.
+  const comparing = useWalkthrough((s) => s.compare !== null)
   useRootTextSize()
   return (
     <div className="app">
@@ -26,15 +32,22 @@ export function App() {
         <div className="stage">
           <div className="stage-view">
             <Viewport />
+            {comparing && <CompareCaptions />}
           </div>
-          <ViewControls />
+          {comparing ? <CompareControls /> : <ViewControls />}
         </div>
         <div className="side">
-          <StepPanel />
-          <div className="side-dock">
-            <StepNavigation />
-            <StepList />
-          </div>
+          {comparing ? (
+            <ComparePanel />
+          ) : (
+            <>
+              <StepPanel />
+              <div className="side-dock">
+                <StepNavigation />
+                <StepList />
+              </div>
+            </>
+          )}
         </div>
       </main>
       <footer className="medical-note">

@@ -35,5 +35,13 @@ export const LABEL_TERMS = [
   'stem-hole',
   'femoral-cap',
   'cement',
+  // the comparison with a total hip replacement
+  'thr-ball',
+  'thr-cup',
+  'thr-stem',
+  'thr-stem-tip',
+  'neck-cut',
+  'removed-femur',
+  'removed-socket',
 ] as const
 export type LabelTerm = (typeof LABEL_TERMS)[number]

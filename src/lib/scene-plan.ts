@@ -70,7 +70,10 @@ export interface ScenePlan {
   arthritic: boolean
   implantsInPlace: ReadonlySet<Implant>
   showIncision: boolean
-  /** The comparison's own parts (the total hip, the removed bone) shown, and how; none in a step. */
+  /**
+   * Modes the comparison sets for particular parts, over their layer's; its own parts (the total
+   * hip, the removed bone) show only when listed. Empty in a step.
+   */
   comparisonParts: Partial<Record<Part, LayerMode>>
 }
 

@@ -18,6 +18,7 @@ import {
   type Orbit,
 } from '../lib/camera-pose'
 import { landmarkAtPose } from '../lib/scene-plan'
+import { compareOrbit } from '../features/compare/layout'
 import { landmarkPoints } from './manifest'
 import type { StepView } from './step-view'
 import { useStepView } from './useStepView'
@@ -67,10 +68,11 @@ export function CameraRig({ onMovingChange }: CameraRigProps) {
 
   /** Sends the camera to the step's pose: a glide, or a cut (the first view, or less motion wanted). */
   const goToPose = useCallback(
-    ({ step }: StepView) => {
+    ({ step, compare }: StepView) => {
       const c = controls.current
       if (!c) return
-      const to = stepOrbit(step.camera, step.femurPose, latest.current.aspect)
+      const { aspect } = latest.current
+      const to = compare ? compareOrbit(compare.view.camera, compare.framing, landmarkPoints, aspect) : stepOrbit(step.camera, step.femurPose, aspect)
       const position = c.getPosition(scratchPosition)
       const target = c.getTarget(scratchTarget)
       const from = lookAtToOrbit({ position: [position.x, position.y, position.z], target: [target.x, target.y, target.z] })

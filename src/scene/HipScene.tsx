@@ -22,7 +22,7 @@ import { landmarkPoints, manifest } from './manifest'
 import { createSceneRefs } from './scene-refs'
 import type { SceneStatus } from './status'
 import { useModels } from './useModels'
-import { sceneLabels } from './step-view'
+import { useViewLabels } from './useStepView'
 
 export interface HipSceneProps {
   /** Bumped by the Viewport's Retry button: reload what failed and start a fresh WebGL context. */
@@ -46,12 +46,9 @@ function OnFirstFrame({ onDrawn }: { onDrawn: () => void }) {
   return null
 }
 
-/** The current step's labels as text over the canvas (the tracker in the canvas places them). */
+/** The current view's labels as text over the canvas (the tracker in the canvas places them). */
 function StepLabels({ dom, listName }: { dom: LabelDom; listName: string }) {
-  const stepId = useWalkthrough((s) => s.stepId)
-  const audience = useWalkthrough((s) => s.audience)
-  const lang = useWalkthrough((s) => s.lang)
-  return <LabelOverlay labels={sceneLabels(stepId, lang, audience)} dom={dom} listName={listName} />
+  return <LabelOverlay labels={useViewLabels()} dom={dom} listName={listName} />
 }
 
 const INCISION_LINE = manifest.landmarks.polylines['incision-line'] ?? []
@@ -66,7 +63,8 @@ const GL = { antialias: false, alpha: true, preserveDrawingBuffer: true } as con
 
 function HipScene({ attempt, canvasLabel, descriptionId, labelListName, onStatus, onCameraMovingChange }: HipSceneProps) {
   const [firstViewDrawn, setFirstViewDrawn] = useState(false)
-  const { parts, progress, firstReady, error } = useModels(attempt, firstViewDrawn)
+  const comparisonWanted = useWalkthrough((s) => s.compare !== null)
+  const { parts, progress, firstReady, error } = useModels(attempt, firstViewDrawn, comparisonWanted)
   const [restored, setRestored] = useState(0)
   const [contextLost, setContextLost] = useState(false)
 

@@ -10,6 +10,7 @@ import { Matrix4, Raycaster, Vector3, type Object3D } from 'three'
 import { PARTS, type Part, type PointLandmark } from '../../models/contract'
 import { layoutLabels, type LabelInput } from '../lib/label-layout'
 import { FEMORAL_LANDMARKS, isFemoralPart } from '../lib/scene-plan'
+import { THR_OFFSET_M, THR_SIDE_LANDMARKS, THR_SIDE_PARTS } from '../features/compare/layout'
 import { landmarkPoints } from './manifest'
 import type { SceneRefs } from './scene-refs'
 import type { SceneLabel } from './step-view'
@@ -95,6 +96,8 @@ const PELVIC_PARTS: ReadonlySet<Part> = new Set<Part>([
  * the neck, so the label still names what the user sees); it hides when something else does.
  */
 function ownedBy(anchor: PointLandmark, part: Part): boolean {
+  // The total hip's points lie on or inside its own parts (the ball's centre in the liner).
+  if (THR_SIDE_LANDMARKS.has(anchor)) return THR_SIDE_PARTS.has(part)
   if (FEMORAL_LANDMARKS.has(anchor)) return isFemoralPart(part)
   if ((PARTS as readonly string[]).includes(anchor)) return part === anchor || (anchor === 'labrum' && PELVIC_PARTS.has(part))
   if (anchor === 'skin-incision-mid') return part === 'skin'
@@ -261,11 +264,13 @@ export function LabelTracker({ dom, refs }: { dom: LabelDom; refs: SceneRefs }) 
   return null
 }
 
-/** A landmark in world space now: femoral landmarks move with the femur. */
+/** A landmark in world space now: femoral landmarks move with the femur, the total hip's stand beside it. */
 function worldAnchor(anchor: PointLandmark, refs: SceneRefs, out: Vector3): boolean {
   const p = landmarkPoints[anchor]
   if (!p) return false
   out.set(p[0], p[1], p[2])
-  if (FEMORAL_LANDMARKS.has(anchor) && refs.femurFrame) out.applyMatrix4(refs.femurFrame.matrixWorld)
+  if (THR_SIDE_LANDMARKS.has(anchor)) out.add(scratchOffset)
+  else if (FEMORAL_LANDMARKS.has(anchor) && refs.femurFrame) out.applyMatrix4(refs.femurFrame.matrixWorld)
   return true
 }
+const scratchOffset = new Vector3(...THR_OFFSET_M)

@@ -14,6 +14,7 @@ import type { PartObjects } from './model-loader'
 import { emphasisTissues, styleMesh } from './materials'
 import type { SceneRefs } from './scene-refs'
 import { pointAlongPolyline } from './polyline'
+import { THR_OFFSET_M, THR_SIDE_PARTS } from '../features/compare/layout'
 
 const PIVOT: Vec3 = landmarkPoints['femoral-head-centre'] ?? [0, 0, 0]
 /** How far the head lifts out of the socket half-way through a dislocation (lateral, -X). */
@@ -36,6 +37,8 @@ export class HipRig {
   readonly root = new Group()
   private readonly femurOuter = new Group()
   private readonly femurInner = new Group()
+  /** The comparison's total hip, beside the resurfacing one. */
+  private readonly thrSide = new Group()
   private readonly places = new Map<Part, Group>()
   private readonly styled = new Map<Part, string>()
   private readonly femurStart = { quaternion: new Quaternion(), position: new Vector3(...PIVOT) }
@@ -51,6 +54,9 @@ export class HipRig {
     this.femurInner.position.set(-PIVOT[0], -PIVOT[1], -PIVOT[2])
     this.femurOuter.add(this.femurInner)
     this.root.add(this.femurOuter)
+    this.thrSide.name = 'thr-side'
+    this.thrSide.position.set(...THR_OFFSET_M)
+    this.root.add(this.thrSide)
     refs.femurFrame = this.femurInner
   }
 
@@ -64,7 +70,7 @@ export class HipRig {
         place.userData.part = part
         place.visible = false
         this.places.set(part, place)
-        ;(isFemoralPart(part) ? this.femurInner : this.root).add(place)
+        ;(THR_SIDE_PARTS.has(part) ? this.thrSide : isFemoralPart(part) ? this.femurInner : this.root).add(place)
       }
       if (object.parent !== place) place.add(object)
     }

@@ -4,27 +4,29 @@
  * loader then takes over that download instead of asking again. No three.js here, so the page's
  * first bundle can import this module.
  */
-import type { ModelFile } from '../../models/contract'
+import type { AnyModelFile, ModelFile } from '../../models/contract'
 
 /**
  * Model URLs written out one by one so Vite sees each `new URL(..., import.meta.url)`, emits the
  * file as an asset and rewrites the path relative to the page (the build works from a sub-path).
  */
-export const MODEL_URLS: Record<ModelFile, string> = {
+export const MODEL_URLS: Record<AnyModelFile, string> = {
   'hip.glb': new URL('../../models/hip.glb', import.meta.url).href,
   'arthritis.glb': new URL('../../models/arthritis.glb', import.meta.url).href,
   'preparation.glb': new URL('../../models/preparation.glb', import.meta.url).href,
   'implants.glb': new URL('../../models/implants.glb', import.meta.url).href,
   'instruments.glb': new URL('../../models/instruments.glb', import.meta.url).href,
+  // Loaded only when the comparison with a total hip is opened.
+  'thr.glb': new URL('../../models/thr.glb', import.meta.url).href,
 }
 
 /** The file the first view needs; the others load after it. */
 export const FIRST_MODEL: ModelFile = 'hip.glb'
 
-const started = new Map<ModelFile, Promise<Response>>()
+const started = new Map<AnyModelFile, Promise<Response>>()
 
 /** Starts fetching a file now; the next `downloadModel` of it uses this response. */
-export function startModelDownload(file: ModelFile): void {
+export function startModelDownload(file: AnyModelFile): void {
   if (started.has(file)) return
   const response = fetch(MODEL_URLS[file])
   // A failure is reported when the loader takes the response over, not here.
@@ -33,7 +35,7 @@ export function startModelDownload(file: ModelFile): void {
 }
 
 /** The file's bytes; `onProgress` gets the bytes received so far. A started download is used once. */
-export async function downloadModel(file: ModelFile, onProgress: (loadedBytes: number) => void): Promise<ArrayBuffer> {
+export async function downloadModel(file: AnyModelFile, onProgress: (loadedBytes: number) => void): Promise<ArrayBuffer> {
   const early = started.get(file)
   started.delete(file)
   const response = await (early ?? fetch(MODEL_URLS[file]))

@@ -6,7 +6,7 @@
 import { Mesh, type Material, type Object3D } from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
-import { PARTS, type ModelFile, type Part } from '../../models/contract'
+import { PARTS, type AnyModelFile, type Part } from '../../models/contract'
 import { dressMesh, tissueLooks, type TissueLooks } from './materials'
 import { downloadModel } from './model-download'
 
@@ -22,13 +22,13 @@ function gltfLoader(): GLTFLoader {
 }
 
 export class ModelLoadError extends Error {
-  constructor(readonly file: ModelFile, cause: unknown) {
+  constructor(readonly file: AnyModelFile, cause: unknown) {
     super(`Could not load ${file}: ${cause instanceof Error ? cause.message : String(cause)}`)
   }
 }
 
 /** Loads one file; `onProgress` gets the bytes received so far. */
-export async function loadModelFile(file: ModelFile, onProgress: (loadedBytes: number) => void): Promise<PartObjects> {
+export async function loadModelFile(file: AnyModelFile, onProgress: (loadedBytes: number) => void): Promise<PartObjects> {
   try {
     const bytes = await downloadModel(file, onProgress)
     const gltf = await gltfLoader().parseAsync(bytes, '')

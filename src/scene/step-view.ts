@@ -1,14 +1,16 @@
 /**
- * What the 3D view shows of the walkthrough's state: the step, its scene plan, its labels, and
- * the keys that restart its animation and its camera pose. Pure (no React, no three.js); the
- * scene reads it through `useStepView`.
+ * What the 3D view shows of the walkthrough's state: the step (or the comparison with a total
+ * hip), its scene plan, its labels, and the keys that restart its animation and its camera
+ * pose. Pure (no React, no three.js); the scene reads it through `useStepView`.
  */
 import type { PointLandmark } from '../../models/contract'
+import { compareViewById, type CompareViewSpec } from '../content/compare'
 import { languagePacks, type Language } from '../content/i18n/languages'
 import type { Step } from '../content/schema'
 import { steps } from '../content/steps'
 import type { StepId } from '../content/steps-index'
-import { planScene, type LayerOverrides, type ScenePlan } from '../lib/scene-plan'
+import { planComparison, planScene, type LayerOverrides, type ScenePlan } from '../lib/scene-plan'
+import { THR_SIDE_LANDMARKS, type CompareFraming } from '../features/compare/layout'
 import type { Audience, WalkthroughState } from '../state/store'
 
 export interface SceneLabel {
@@ -19,6 +21,8 @@ export interface SceneLabel {
 
 export interface StepView {
   step: Step
+  /** The comparison shown instead of the step, and which hips it frames; `null` in the walkthrough. */
+  compare: { view: CompareViewSpec; framing: CompareFraming } | null
   plan: ScenePlan
   labels: readonly SceneLabel[]
   /** Changes when the step's animation must start over (a new step, or Replay). */
@@ -50,9 +54,34 @@ function stepOf(stepId: StepId): { step: Step; previous: Step | undefined } {
   return { step: steps[index] ?? steps[0], previous: index > 0 ? steps[index - 1] : undefined }
 }
 
+/** A comparison view's labels: those on the hips it frames. The same array every time, like a step's. */
+export function comparisonLabels(view: CompareViewSpec, framing: CompareFraming, lang: Language, audience: Audience): readonly SceneLabel[] {
+  const key = `compare:${view.id}|${framing}|${lang}|${audience}`
+  let labels = labelsCache.get(key)
+  if (!labels) {
+    const text = languagePacks[lang].labels
+    labels = view.labels
+      .filter((l) => framing === 'both' || THR_SIDE_LANDMARKS.has(l.anchor) === (framing === 'thr'))
+      .map((l) => ({ id: `${l.term}@${l.anchor}`, text: text[l.term][audience], anchor: l.anchor }))
+    labelsCache.set(key, labels)
+  }
+  return labels
+}
+
+const comparisonPlans = new Map<string, ScenePlan>()
+function comparisonPlanFor(view: CompareViewSpec, stepId: StepId): ScenePlan {
+  const key = `${view.id}|${stepId}`
+  let plan = comparisonPlans.get(key)
+  if (!plan) {
+    plan = planComparison(view, stepId)
+    comparisonPlans.set(key, plan)
+  }
+  return plan
+}
+
 // The last view made, and the plan it holds: every part of the scene reads the same objects, so
 // "did it change" is an identity check.
-let lastView: { state: WalkthroughState; view: StepView } | null = null
+let lastView: { state: WalkthroughState; narrow: boolean; view: StepView } | null = null
 let lastPlan: { stepId: StepId; overrides: LayerOverrides; plan: ScenePlan } | null = null
 
 function planFor(stepId: StepId, overrides: LayerOverrides): ScenePlan {
@@ -63,12 +92,18 @@ function planFor(stepId: StepId, overrides: LayerOverrides): ScenePlan {
   return lastPlan.plan
 }
 
-/** The view of a store state; the same object while nothing it depends on changes. */
-export function stepViewOf(state: WalkthroughState): StepView {
+/**
+ * The view of a store state; the same object while nothing it depends on changes. `narrow`: the
+ * screen is a phone's, where the comparison shows one hip at a time.
+ */
+export function stepViewOf(state: WalkthroughState, narrow = false): StepView {
   const was = lastView?.state
   if (
     was &&
     lastView &&
+    lastView.narrow === narrow &&
+    was.compare === state.compare &&
+    (state.compare === null || !narrow || was.compareSide === state.compareSide) &&
     was.stepId === state.stepId &&
     was.layerOverrides === state.layerOverrides &&
     was.lang === state.lang &&
@@ -79,14 +114,34 @@ export function stepViewOf(state: WalkthroughState): StepView {
   ) {
     return lastView.view
   }
-  const view: StepView = {
+  const view: StepView = state.compare === null ? walkthroughView(state) : comparisonView(state, state.compare, narrow)
+  lastView = { state, narrow, view }
+  return view
+}
+
+function walkthroughView(state: WalkthroughState): StepView {
+  return {
     step: stepOf(state.stepId).step,
+    compare: null,
     plan: planFor(state.stepId, state.layerOverrides),
     labels: sceneLabels(state.stepId, state.lang, state.audience),
     animationKey: `${state.stepId}#${state.replayCount}`,
     poseKey: `${state.stepId}#${state.resetViewCount}`,
     paused: state.paused,
   }
-  lastView = { state, view }
-  return view
+}
+
+/** Nothing animates in the comparison; the user's layer choices are the walkthrough's, left as they are. */
+function comparisonView(state: WalkthroughState, id: NonNullable<WalkthroughState['compare']>, narrow: boolean): StepView {
+  const view = compareViewById(id)
+  const framing: CompareFraming = narrow ? state.compareSide : 'both'
+  return {
+    step: stepOf(state.stepId).step,
+    compare: { view, framing },
+    plan: comparisonPlanFor(view, state.stepId),
+    labels: comparisonLabels(view, framing, state.lang, state.audience),
+    animationKey: `compare:${id}`,
+    poseKey: `compare:${id}|${framing}#${state.resetViewCount}`,
+    paused: state.paused,
+  }
 }

@@ -1,16 +1,17 @@
 /**
  * Loads the model files: `hip.glb` (the first view) first, the others once the first view has
- * been drawn (their parsing would otherwise hold the first frame back). Progress is
- * measured in bytes against the sizes the manifest records. A failed file can be retried
+ * been drawn (their parsing would otherwise hold the first frame back), and the comparison's
+ * total hip only once the comparison is opened (then it stays). Progress is measured in bytes
+ * against the sizes the manifest records, over the files wanted. A failed file can be retried
  * without reloading the ones already in.
  */
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { MODEL_FILES, type ModelFile, type Part } from '../../models/contract'
+import { ALL_MODEL_FILES, MODEL_FILES, type AnyModelFile, type Part } from '../../models/contract'
 import { manifest } from './manifest'
 import { FIRST_MODEL } from './model-download'
 import { loadModelFile, type PartObjects } from './model-loader'
 
-const expectedBytes = (file: ModelFile) => manifest.files.find((f) => f.file === file)?.bytes ?? 1
+const expectedBytes = (file: AnyModelFile) => manifest.files.find((f) => f.file === file)?.bytes ?? 1
 
 export interface ModelsState {
   parts: PartObjects | null
@@ -20,9 +21,9 @@ export interface ModelsState {
   error: string | null
 }
 
-export function useModels(attempt: number, firstViewDrawn: boolean): ModelsState {
-  const [loaded, setLoaded] = useState<Partial<Record<ModelFile, PartObjects>>>({})
-  const [bytes, setBytes] = useState<Partial<Record<ModelFile, number>>>({})
+export function useModels(attempt: number, firstViewDrawn: boolean, comparisonWanted: boolean): ModelsState {
+  const [loaded, setLoaded] = useState<Partial<Record<AnyModelFile, PartObjects>>>({})
+  const [bytes, setBytes] = useState<Partial<Record<AnyModelFile, number>>>({})
   const [error, setError] = useState<string | null>(null)
   const loadedRef = useRef(loaded)
   useEffect(() => {
@@ -30,14 +31,17 @@ export function useModels(attempt: number, firstViewDrawn: boolean): ModelsState
   }, [loaded])
 
   const firstLoaded = loaded[FIRST_MODEL] !== undefined
-  const wanted = useMemo<readonly ModelFile[]>(
-    () => (firstLoaded && firstViewDrawn ? MODEL_FILES : [FIRST_MODEL]),
-    [firstLoaded, firstViewDrawn],
-  )
+  // Once asked for, the comparison's file stays wanted: closing the comparison keeps it.
+  const [comparisonOnce, setComparisonOnce] = useState(comparisonWanted)
+  if (comparisonWanted && !comparisonOnce) setComparisonOnce(true)
+  const wanted = useMemo<readonly AnyModelFile[]>(() => {
+    if (!firstLoaded || !firstViewDrawn) return [FIRST_MODEL]
+    return comparisonOnce ? ALL_MODEL_FILES : MODEL_FILES
+  }, [firstLoaded, firstViewDrawn, comparisonOnce])
 
   useEffect(() => {
     let cancelled = false
-    const load = async (file: ModelFile) => {
+    const load = async (file: AnyModelFile) => {
       if (loadedRef.current[file]) return
       const parts = await loadModelFile(file, (b) => {
         if (!cancelled) setBytes((prev) => ({ ...prev, [file]: Math.min(b, expectedBytes(file)) }))
@@ -63,11 +67,12 @@ export function useModels(attempt: number, firstViewDrawn: boolean): ModelsState
   const parts = useMemo(() => {
     if (!loaded[FIRST_MODEL]) return null
     const merged: PartObjects = new Map()
-    for (const file of MODEL_FILES) for (const [part, object] of loaded[file] ?? new Map<Part, never>()) merged.set(part, object)
+    for (const file of ALL_MODEL_FILES) for (const [part, object] of loaded[file] ?? new Map<Part, never>()) merged.set(part, object)
     return merged
   }, [loaded])
 
-  const total = MODEL_FILES.reduce((s, f) => s + expectedBytes(f), 0)
-  const done = MODEL_FILES.reduce((s, f) => s + (bytes[f] ?? 0), 0)
+  const counted: readonly AnyModelFile[] = comparisonOnce ? ALL_MODEL_FILES : MODEL_FILES
+  const total = counted.reduce((s, f) => s + expectedBytes(f), 0)
+  const done = counted.reduce((s, f) => s + (bytes[f] ?? 0), 0)
   return { parts, progress: Math.min(1, done / total), firstReady: parts !== null, error }
 }

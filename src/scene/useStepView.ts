@@ -5,10 +5,14 @@
  * React's reconciler for a handful of changed values: main-thread time, and compiled code that
  * the benchmark's heap cycling counts, that a step change does not need.
  */
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useSyncExternalStore } from 'react'
 import { useThree } from '@react-three/fiber'
 import { useWalkthrough, type WalkthroughState } from '../state/store'
+import { NARROW_COMPARE_QUERY } from '../features/compare/layout'
 import { stepViewOf, type StepView } from './step-view'
+
+/** The phone layout, where the comparison frames one hip at a time (null where there is no matchMedia). */
+const narrowQuery = () => (typeof matchMedia === 'function' ? matchMedia(NARROW_COMPARE_QUERY) : null)
 
 /**
  * The current step's view, for frame callbacks, kept current without a React render.
@@ -16,14 +20,15 @@ import { stepViewOf, type StepView } from './step-view'
  */
 export function useStepView(onChange?: (view: StepView, previous: StepView) => void): { readonly current: StepView } {
   const invalidate = useThree((s) => s.invalidate)
-  const view = useRef<StepView>(stepViewOf(useWalkthrough.getState()))
+  const view = useRef<StepView>(stepViewOf(useWalkthrough.getState(), narrowQuery()?.matches ?? false))
   const changed = useRef(onChange)
   useEffect(() => {
     changed.current = onChange
   })
   useEffect(() => {
+    const query = narrowQuery()
     const follow = (state: WalkthroughState) => {
-      const next = stepViewOf(state)
+      const next = stepViewOf(state, query?.matches ?? false)
       if (next === view.current) return
       const previous = view.current
       view.current = next
@@ -32,7 +37,29 @@ export function useStepView(onChange?: (view: StepView, previous: StepView) => v
     }
     // The store may have changed between the render and this subscription.
     follow(useWalkthrough.getState())
-    return useWalkthrough.subscribe(follow)
+    const onResize = () => follow(useWalkthrough.getState())
+    query?.addEventListener('change', onResize)
+    const unsubscribe = useWalkthrough.subscribe(follow)
+    return () => {
+      unsubscribe()
+      query?.removeEventListener('change', onResize)
+    }
   }, [invalidate])
   return view
+}
+
+const subscribeNarrow = (onChange: () => void) => {
+  const query = narrowQuery()
+  query?.addEventListener('change', onChange)
+  return () => query?.removeEventListener('change', onChange)
+}
+const isNarrow = () => narrowQuery()?.matches ?? false
+
+/**
+ * The labels the view shows (the step's, or the comparison's), for the text beside the canvas:
+ * the same array the tracker in the canvas reads, so the two agree on what is shown.
+ */
+export function useViewLabels(): StepView['labels'] {
+  const narrow = useSyncExternalStore(subscribeNarrow, isNarrow)
+  return useWalkthrough((s) => stepViewOf(s, narrow).labels)
 }

@@ -9,6 +9,7 @@ import { PAGE_IDS, useWalkthrough, type PageId } from '../state/store'
 import { AudienceSwitch } from './AudienceSwitch'
 import { MenuIcon } from './icons'
 import { followInApp, hrefFor } from './links'
+import { serialiseSearch } from '../lib/url'
 import { PAGES } from './PageDialog'
 import { TextSizeToggle } from './TextSizeToggle'
 import { useText } from './useText'
@@ -20,6 +21,8 @@ export function SiteHeader() {
   const stepId = useWalkthrough((s) => s.stepId)
   const audience = useWalkthrough((s) => s.audience)
   const openPage = useWalkthrough((s) => s.openPage)
+  const openCompare = useWalkthrough((s) => s.openCompare)
+  const comparing = useWalkthrough((s) => s.compare !== null)
   const text = useText()
   const [menuOpen, setMenuOpen] = useState(false)
   const menuId = useId()
@@ -79,6 +82,21 @@ export function SiteHeader() {
                 <a {...pageLink(page)}>{text.ui[PAGES[page].name]}</a>
               </li>
             ))}
+            <li>
+              <a
+                href={serialiseSearch({ stepId, audience, page: null, compare: 'implants' })}
+                aria-current={comparing ? 'page' : undefined}
+                onClick={(e) =>
+                  followInApp(e, () => {
+                    setMenuOpen(false)
+                    openCompare()
+                  })
+                }
+              >
+                {text.compare.openShort}
+                <span className="visually-hidden">: {text.compare.title}</span>
+              </a>
+            </li>
           </ul>
           <TextSizeToggle className="text-size-in-menu" />
         </div>

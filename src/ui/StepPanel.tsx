@@ -6,6 +6,7 @@ import { RichText } from './RichText'
 import { fill, useText } from './useText'
 import { followInApp, hrefFor } from './links'
 import { STEP_COUNT, stepById, stepNumber } from './steps'
+import { StepCompareNote } from '../features/compare/ui/StepCompareNote'
 
 export function StepPanel() {
   const stepId = useWalkthrough((s) => s.stepId)
@@ -32,6 +33,8 @@ export function StepPanel() {
           </p>
         ))}
       </div>
+
+      <StepCompareNote />
 
       <h3 className="panel-heading">{text.ui.labelsHeading}</h3>
       <ul className="label-list">

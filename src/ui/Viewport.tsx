@@ -5,7 +5,8 @@
  * works in every one of these states.
  */
 import { Component, useCallback, useEffect, useState, type ComponentType, type ErrorInfo, type ReactNode } from 'react'
-import { useWalkthrough } from '../state/store'
+import { useWalkthrough, type Audience, type CompareSide, type CompareView } from '../state/store'
+import type { LanguagePack } from '../content/i18n/types'
 import { steps } from '../content/steps'
 import { languagePacks } from '../content/i18n/languages'
 import { viewSide, type ViewSide } from '../lib/camera-pose'
@@ -13,6 +14,9 @@ import type { SceneStatus } from '../scene/status'
 import { loadHipScene, preloadFirstView, whenSceneIsDue } from '../scene/preload'
 import type { HipSceneProps } from '../scene/HipScene'
 import { hasWebGL2 } from './webgl'
+import { fill } from './useText'
+import { compareViewById } from '../content/compare'
+import { THR_SIDE_LANDMARKS, NARROW_COMPARE_QUERY } from '../features/compare/layout'
 import './viewport.css'
 
 const DESCRIPTION_ID = 'viewport-description'
@@ -55,12 +59,15 @@ export function Viewport() {
   // under Suspense is held back (React batches reveals), which delayed the first 3D frame.
   const [HipScene, setHipScene] = useState<ComponentType<HipSceneProps> | null>(null)
 
+  const compare = useWalkthrough((s) => s.compare)
+  const compareSide = useWalkthrough((s) => s.compareSide)
   const step = steps.find((s) => s.id === stepId) ?? steps[0]
   const side = ui[SIDE_KEYS[viewSide(step.camera.azimuthDeg)]]
   const labelWords = step.labels.map((l) => pack.labels[l.term][audience]).join(', ')
-  const description = (labelWords ? ui.viewportDescription : ui.viewportDescriptionNoLabels)
-    .replace('{side}', side)
-    .replace('{labels}', labelWords)
+  const description =
+    compare === null
+      ? (labelWords ? ui.viewportDescription : ui.viewportDescriptionNoLabels).replace('{side}', side).replace('{labels}', labelWords)
+      : comparisonDescription(pack, compare, compareSide, audience)
 
   const onError = useCallback((message: string) => setStatus({ kind: 'error', message }), [])
 
@@ -92,7 +99,15 @@ export function Viewport() {
   const progress = status.kind === 'loading' || status.kind === 'ready' ? status.progress : 0
 
   return (
-    <div className="viewport" data-step={stepId} data-camera={cameraMoving ? 'moving' : 'idle'} data-status={state}>
+    <div
+      className="viewport"
+      data-step={stepId}
+      data-compare={compare ?? undefined}
+      data-camera={cameraMoving ? 'moving' : 'idle'}
+      data-status={state}
+      // Every file the view wants is in (the comparison's total hip too, once it is opened).
+      data-models={status.kind === 'ready' && status.progress >= 1 ? 'complete' : 'partial'}
+    >
       {webgl && HipScene && (
         <SceneBoundary key={boundaryKey} onError={onError}>
           <HipScene
@@ -136,4 +151,18 @@ export function Viewport() {
       )}
     </div>
   )
+}
+
+/** The comparison's description for screen readers: which hips, which view, what is labelled. */
+function comparisonDescription(pack: LanguagePack, compare: CompareView, compareSide: CompareSide, audience: Audience): string {
+  const one = typeof matchMedia === 'function' && matchMedia(NARROW_COMPARE_QUERY).matches
+  const labels = compareViewById(compare)
+    .labels.filter((l) => !one || THR_SIDE_LANDMARKS.has(l.anchor) === (compareSide === 'thr'))
+    .map((l) => pack.labels[l.term][audience])
+  const text = pack.compare
+  return fill(one ? text.canvasDescriptionOne : text.canvasDescription, {
+    side: text.sides[compareSide],
+    view: text.views[compare].name,
+    labels: labels.join(', '),
+  })
 }

@@ -8,6 +8,8 @@ import type { SourceId } from '../references'
 import type { UiKey } from './en/ui'
 import type { GlossaryId } from './en/glossary'
 import type { QuestionId } from '../question-ids'
+import type { CompareSide, CompareView } from '../../state/store'
+import type { PreparationStepId } from '../compare'
 
 /**
  * One sentence or claim and the sources it rests on (ids from `references.ts`).
@@ -164,6 +166,43 @@ export interface SheetText {
   readonly notKept: string
 }
 
+/** The comparison with a total hip replacement (src/features/compare/). */
+export interface CompareText {
+  readonly open: string
+  /** The header's short name for `open`. */
+  readonly openShort: string
+  readonly close: string
+  readonly title: string
+  readonly viewsLabel: string
+  readonly sidesLabel: string
+  readonly sides: Readonly<Record<CompareSide, string>>
+  /** The 3D view's description: `{view}` the view's name, `{labels}` what is labelled. */
+  readonly canvasDescription: string
+  /** The same with one hip shown (`{side}`), on a narrow screen. */
+  readonly canvasDescriptionOne: string
+  readonly views: Readonly<Record<CompareView, { readonly name: string; readonly patient: readonly Passage[]; readonly student: readonly Passage[] }>>
+  readonly bone: {
+    readonly heading: string
+    readonly caption: string
+    readonly columns: readonly [string, string, string]
+    readonly femur: string
+    readonly socket: string
+    readonly modelRow: string
+    readonly studyRow: string
+    /** `{value}` in cubic centimetres / grams. */
+    readonly cm3: string
+    readonly grams: string
+    readonly note: Passage
+  }
+  /** What a total hip does instead, at each bone-preparation step. */
+  readonly stepNotes: Readonly<Record<PreparationStepId, { readonly patient: Passage; readonly student: Passage }>>
+  readonly stepNoteHeading: string
+  readonly seeIt: string
+  /** `{value}` and `{thr}` in cm³, measured from the models. */
+  readonly removedFemurSoFar: string
+  readonly removedSocketSoFar: string
+}
+
 export interface LanguagePack {
   readonly lang: string
   /** The language's own name, for the language picker. */
@@ -175,4 +214,5 @@ export interface LanguagePack {
   readonly glossary: Readonly<Record<GlossaryId, GlossaryEntry>>
   readonly pages: Pages
   readonly sheet: SheetText
+  readonly compare: CompareText
 }

@@ -5,6 +5,7 @@ import { labels } from './labels'
 import { glossary } from './glossary'
 import { pages } from './pages'
 import { sheet } from './sheet'
+import { compare } from './compare'
 
 export const en: LanguagePack = {
   lang: 'en',
@@ -23,4 +24,5 @@ export const en: LanguagePack = {
   glossary,
   pages,
   sheet,
+  compare,
 }

@@ -38,4 +38,11 @@ export const labels: Record<LabelTerm, LabelText> = {
   'stem-hole': { patient: 'Hole for the stem', student: 'Stem hole' },
   'femoral-cap': { patient: 'Cap on the ball', student: 'Femoral component (cemented cap)' },
   cement: { patient: 'Bone cement', student: 'Low-viscosity cement' },
+  'thr-ball': { patient: 'New ball (total hip)', student: 'THR femoral head (ball)' },
+  'thr-cup': { patient: 'New socket (total hip)', student: 'THR cup and liner' },
+  'thr-stem': { patient: 'Stem inside the thigh bone', student: 'Femoral stem in the canal' },
+  'thr-stem-tip': { patient: 'End of the stem', student: 'Stem tip' },
+  'neck-cut': { patient: 'Neck cut away', student: 'Neck osteotomy' },
+  'removed-femur': { patient: 'Thigh bone taken away', student: 'Femoral bone removed' },
+  'removed-socket': { patient: 'Socket bone taken away', student: 'Acetabular bone removed' },
 }
