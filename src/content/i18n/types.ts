@@ -184,7 +184,7 @@ export interface CompareText {
   readonly bone: {
     readonly heading: string
     readonly caption: string
-    readonly columns: readonly [string, string, string]
+    readonly columns: readonly [string, string]
     readonly femur: string
     readonly socket: string
     readonly modelRow: string

@@ -77,7 +77,7 @@ export const compare: CompareText = {
   bone: {
     heading: 'Bone taken away',
     caption: 'Bone taken away by each operation',
-    columns: ['', 'Resurfacing', 'Total hip replacement'],
+    columns: ['Resurfacing', 'Total hip replacement'],
     femur: 'Thigh bone',
     socket: 'Socket',
     modelRow: 'In this 3D model (measured)',

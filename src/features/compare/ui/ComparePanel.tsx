@@ -52,8 +52,8 @@ function BoneRemovedTable() {
           <thead>
             <tr>
               <td />
+              <th scope="col">{bone.columns[0]}</th>
               <th scope="col">{bone.columns[1]}</th>
-              <th scope="col">{bone.columns[2]}</th>
             </tr>
           </thead>
           {rows.map((row) => (
