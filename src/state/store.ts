@@ -10,10 +10,12 @@ import { STEP_IDS, type StepId } from '../content/steps-index'
 import type { Language } from '../content/i18n/languages'
 import type { QuestionId } from '../content/question-ids'
 import type { ValueId, ValueWeight } from '../content/decide/ids'
+import type { GroupId } from '../content/decide/figures'
 import {
   addOwn,
   emptySheet,
   removeOwn,
+  setGroup,
   setValue,
   toggleQuestion,
   updateOwn,
@@ -116,6 +118,8 @@ export interface WalkthroughActions {
   removeOwnQuestion: (index: number) => void
   /** How much a feature of the choice matters; `null` takes the answer back. */
   setValueWeight: (id: ValueId, weight: ValueWeight | null) => void
+  /** The group whose numbers go on the sheet ("most like me"); `null` goes back to the default. */
+  setSheetGroup: (group: GroupId | null) => void
   clearSheet: () => void
   /** Replaces the sheet with one read from storage (on start, or from another tab). */
   restoreSheet: (sheet: ConsultationSheet) => void
@@ -176,6 +180,7 @@ export const useWalkthrough = create<WalkthroughState & WalkthroughActions>()((s
     updateOwnQuestion: (index, text) => set((s) => ({ sheet: updateOwn(s.sheet, index, text) })),
     removeOwnQuestion: (index) => set((s) => ({ sheet: removeOwn(s.sheet, index) })),
     setValueWeight: (id, weight) => set((s) => ({ sheet: setValue(s.sheet, id, weight) })),
+    setSheetGroup: (group) => set((s) => ({ sheet: setGroup(s.sheet, group) })),
     clearSheet: () => set({ sheet: emptySheet }),
     restoreSheet: (sheet) => set({ sheet }),
     setSheetKept: (sheetKept) => set({ sheetKept }),

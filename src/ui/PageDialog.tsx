@@ -1,5 +1,5 @@
 /**
- * The pages around the steps (welcome, "Is it for me?", questions...) open in a modal dialog
+ * The pages around the steps (welcome, the decision aid, questions...) open in a modal dialog
  * over the walkthrough (the welcome page brings its own Start button). The store's `page` (mirrored in the URL as `?page=`) decides: Back
  * closes it, Escape and the close button too. The native <dialog> keeps focus inside and
  * returns it when closed.
@@ -11,7 +11,7 @@ import { useWalkthrough, type PageId } from '../state/store'
 import { ChevronRightIcon, CloseIcon } from './icons'
 import { useText } from './useText'
 import { WelcomePage } from './pages/WelcomePage'
-import { IsItForMePage } from './pages/IsItForMePage'
+import { DecisionAidPage } from '../features/decide/ui/DecisionAidPage'
 import { QuestionsPage } from './pages/QuestionsPage'
 import { SheetPage } from '../features/decide/ui/SheetPage'
 import { RecoveryPage } from './pages/RecoveryPage'
@@ -20,7 +20,7 @@ import { ReferencesPage } from './pages/ReferencesPage'
 
 export const PAGES: Record<PageId, { Component: ComponentType; name: UiKey }> = {
   welcome: { Component: WelcomePage, name: 'pageWelcome' },
-  decide: { Component: IsItForMePage, name: 'pageDecide' },
+  decide: { Component: DecisionAidPage, name: 'pageDecide' },
   questions: { Component: QuestionsPage, name: 'pageQuestions' },
   sheet: { Component: SheetPage, name: 'pageSheet' },
   recovery: { Component: RecoveryPage, name: 'pageRecovery' },

@@ -36,6 +36,7 @@ const FULL = serialiseSheet({
     'Will the scar be on the side or the back of my hip, and how long will it be?',
   ],
   values: Object.fromEntries(VALUE_IDS.map((id, i) => [id, (['a-lot', 'some', 'little'] as const)[i % 3]])),
+  group: 'men-under-65',
 })
 
 async function printed(page: Page, format: 'A4' | 'Letter'): Promise<Buffer> {
@@ -77,6 +78,9 @@ describe('the consultation sheet', () => {
     await sheet.getByText(questionText('leg-length'), { exact: true }).waitFor()
     assert.equal(await sheet.getByText(questionText('which-operation'), { exact: true }).count(), 0)
     await dialog(page).getByText(t.keptHere).waitFor()
+    // The numbers on the sheet follow the group the person picks.
+    await dialog(page).getByRole('radio', { name: en.decide.numbers.groups.women }).check()
+    assert.equal(JSON.parse((await stored(page)) ?? '{}').group, 'women')
     await saveScreenshot('sheet-desktop.png', await page.screenshot())
   })
 
@@ -95,6 +99,9 @@ describe('the consultation sheet', () => {
       assert.ok(text.includes(squeeze(TYPED)), `${format}: the typed question is printed`)
       assert.ok(text.includes(squeeze(t.title)), `${format}: the sheet's title is printed`)
       assert.ok(text.includes(squeeze(en.pages.recovery.stages[0]!.title)), `${format}: the recovery timeline is printed`)
+      assert.ok(text.includes(squeeze(en.decide.values.items['keep-bone'].legend)), `${format}: what matters is printed`)
+      const figure = en.decide.numbers.comparisons['revision-men-under-65'].figures.resurfacing.had ?? ''
+      assert.ok(figure !== '' && text.includes(squeeze(figure)), `${format}: the numbers for the group picked are printed`)
       // Not the walkthrough behind the dialog, nor the dialog's buttons.
       for (const absent of [en.ui.closePage, t.print, t.clear, en.steps[STEP_IDS[0]].title])
         assert.ok(!text.includes(squeeze(absent)), `${format}: “${absent}” is not printed`)

@@ -26,7 +26,11 @@ function passagesIn(value: unknown, path = ''): { path: string; passage: Passage
   return []
 }
 
-const contentPassages = (pack: LanguagePack) => [...passagesIn(pack.steps, 'steps'), ...passagesIn(pack.pages, 'pages')]
+const contentPassages = (pack: LanguagePack) => [
+  ...passagesIn(pack.steps, 'steps'),
+  ...passagesIn(pack.pages, 'pages'),
+  ...passagesIn(pack.decide, 'decide'),
+]
 
 describe('steps', () => {
   it('follow the step index, in order, each one valid against the schema', () => {
@@ -71,7 +75,7 @@ describe.each(LANGUAGES)('words in %s', (lang) => {
     for (const { path, passage } of contentPassages(pack)) {
       for (const id of passage.sources) expect(isSourceId(id), `${path} cites unknown source ${id}`).toBe(true)
     }
-    for (const table of pack.pages.isItForMe.figureTables)
+    for (const table of pack.decide.student.tables)
       for (const row of table.rows) for (const id of row.sources) expect(isSourceId(id), `table cites ${id}`).toBe(true)
   })
 
@@ -101,7 +105,7 @@ describe('references', () => {
   for (const lang of LANGUAGES) {
     const pack = languagePacks[lang]
     for (const { passage } of contentPassages(pack)) for (const id of passage.sources) cited.add(id)
-    for (const table of pack.pages.isItForMe.figureTables) for (const row of table.rows) for (const id of row.sources) cited.add(id)
+    for (const table of pack.decide.student.tables) for (const row of table.rows) for (const id of row.sources) cited.add(id)
   }
 
   it('every reference is cited somewhere in the content', () => {

@@ -10,6 +10,7 @@ import { plainText } from '../../src/lib/rich-text'
 import { STEP_IDS } from '../../src/content/steps-index'
 import { languagePacks } from '../../src/content/i18n/languages'
 import type { Passage, PageSection } from '../../src/content/i18n/types'
+import { patientBlocks } from '../../src/content/decide/patient-text'
 
 const pack = languagePacks.en
 const termFor = (id: string) => (pack.glossary as Record<string, { term: string } | undefined>)[id]?.term
@@ -53,14 +54,13 @@ describe('patient text of every step', () => {
 })
 
 describe('patient-facing pages are grade 8 or lower', () => {
-  const { welcome, isItForMe, questions, recovery } = pack.pages
+  const { welcome, questions, recovery } = pack.pages
   const pages: Record<string, string> = {
     welcome: [prose(welcome.lead), ...[welcome.whoFor, welcome.howTo, welcome.notice, welcome.about].map(sectionProse)].join(' '),
-    // The figure tables are data, not prose; their numbers are also said in words in `figures`.
-    decide: [
-      prose(isItForMe.intro),
-      ...[isItForMe.suits, isItForMe.notSuits, isItForMe.benefits, isItForMe.risks, isItForMe.figures, isItForMe.decision].map(sectionProse),
-    ].join(' '),
+    // The decision aid's patient text, block by block (each block is also measured on its own in decide-content.test.ts).
+    decide: patientBlocks(pack.decide)
+      .map((b) => prose(b.passages))
+      .join(' '),
     questions: [prose(questions.intro), prose(questions.items), sectionProse(questions.teachBack)].join(' '),
     recovery: [
       prose(recovery.intro),

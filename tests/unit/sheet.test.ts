@@ -85,6 +85,13 @@ describe('the stored sheet', () => {
     expect(Math.max(...sheet.own.map((q) => q.length))).toBe(MAX_OWN_LENGTH)
   })
 
+  it('keeps the group whose numbers the person looked at; drops one it does not know', () => {
+    const withGroup: ConsultationSheet = { ...full, group: 'women' }
+    expect(parseSheet(serialiseSheet(withGroup))).toEqual({ sheet: withGroup, problem: null })
+    expect(parseSheet(JSON.stringify({ ...full, group: 'martians' }))).toEqual({ sheet: full, problem: null })
+    expect(parseSheet(JSON.stringify({ ...full, group: 7 })).problem).toBe('corrupt')
+  })
+
   it('writes only the fields it knows', () => {
     expect(JSON.parse(serialiseSheet({ ...full, extra: 1 } as never))).toEqual(full)
   })
@@ -136,11 +143,20 @@ describe('the store slice', () => {
     expect(store.getState().sheet.values).toEqual({ 'keep-bone': 'a-lot' })
   })
 
+  it('picks the group whose numbers go on the sheet, and goes back to the default', () => {
+    store.getState().setSheetGroup('men-under-65')
+    expect(store.getState().sheet.group).toBe('men-under-65')
+    store.getState().setSheetGroup(null)
+    expect(store.getState().sheet).toEqual(emptySheet)
+    expect('group' in store.getState().sheet).toBe(false)
+  })
+
   it('a change that changes nothing keeps the same sheet object', () => {
     const before = store.getState().sheet
     store.getState().removeOwnQuestion(0)
     store.getState().setValueWeight('keep-bone', null)
     store.getState().addOwnQuestion('')
+    store.getState().setSheetGroup(null)
     expect(store.getState().sheet).toBe(before)
   })
 

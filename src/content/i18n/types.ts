@@ -8,6 +8,7 @@ import type { SourceId } from '../references'
 import type { UiKey } from './en/ui'
 import type { GlossaryId } from './en/glossary'
 import type { QuestionId } from '../question-ids'
+import type { DecideText } from '../decide/types'
 import type { CompareSide, CompareView } from '../../state/store'
 import type { PreparationStepId } from '../compare'
 
@@ -83,17 +84,6 @@ export interface Pages {
     readonly about: PageSection
     readonly start: string
   }
-  readonly isItForMe: {
-    readonly title: string
-    readonly intro: readonly Passage[]
-    readonly suits: PageSection
-    readonly notSuits: PageSection
-    readonly benefits: PageSection
-    readonly risks: PageSection
-    readonly figures: PageSection
-    readonly figureTables: readonly PageTable[]
-    readonly decision: PageSection
-  }
   readonly questions: {
     readonly title: string
     readonly intro: readonly Passage[]
@@ -117,6 +107,43 @@ export interface Pages {
     readonly title: string
     readonly intro: readonly Passage[]
   }
+}
+
+/** The comparison with a total hip replacement (src/features/compare/). */
+export interface CompareText {
+  readonly open: string
+  /** The header's short name for `open`. */
+  readonly openShort: string
+  readonly close: string
+  readonly title: string
+  readonly viewsLabel: string
+  readonly sidesLabel: string
+  readonly sides: Readonly<Record<CompareSide, string>>
+  /** The 3D view's description: `{view}` the view's name, `{labels}` what is labelled. */
+  readonly canvasDescription: string
+  /** The same with one hip shown (`{side}`), on a narrow screen. */
+  readonly canvasDescriptionOne: string
+  readonly views: Readonly<Record<CompareView, { readonly name: string; readonly patient: readonly Passage[]; readonly student: readonly Passage[] }>>
+  readonly bone: {
+    readonly heading: string
+    readonly caption: string
+    readonly columns: readonly [string, string]
+    readonly femur: string
+    readonly socket: string
+    readonly modelRow: string
+    readonly studyRow: string
+    /** `{value}` in cubic centimetres / grams. */
+    readonly cm3: string
+    readonly grams: string
+    readonly note: Passage
+  }
+  /** What a total hip does instead, at each bone-preparation step. */
+  readonly stepNotes: Readonly<Record<PreparationStepId, { readonly patient: Passage; readonly student: Passage }>>
+  readonly stepNoteHeading: string
+  readonly seeIt: string
+  /** `{value}` and `{thr}` in cm³, measured from the models. */
+  readonly removedFemurSoFar: string
+  readonly removedSocketSoFar: string
 }
 
 /**
@@ -166,43 +193,6 @@ export interface SheetText {
   readonly notKept: string
 }
 
-/** The comparison with a total hip replacement (src/features/compare/). */
-export interface CompareText {
-  readonly open: string
-  /** The header's short name for `open`. */
-  readonly openShort: string
-  readonly close: string
-  readonly title: string
-  readonly viewsLabel: string
-  readonly sidesLabel: string
-  readonly sides: Readonly<Record<CompareSide, string>>
-  /** The 3D view's description: `{view}` the view's name, `{labels}` what is labelled. */
-  readonly canvasDescription: string
-  /** The same with one hip shown (`{side}`), on a narrow screen. */
-  readonly canvasDescriptionOne: string
-  readonly views: Readonly<Record<CompareView, { readonly name: string; readonly patient: readonly Passage[]; readonly student: readonly Passage[] }>>
-  readonly bone: {
-    readonly heading: string
-    readonly caption: string
-    readonly columns: readonly [string, string]
-    readonly femur: string
-    readonly socket: string
-    readonly modelRow: string
-    readonly studyRow: string
-    /** `{value}` in cubic centimetres / grams. */
-    readonly cm3: string
-    readonly grams: string
-    readonly note: Passage
-  }
-  /** What a total hip does instead, at each bone-preparation step. */
-  readonly stepNotes: Readonly<Record<PreparationStepId, { readonly patient: Passage; readonly student: Passage }>>
-  readonly stepNoteHeading: string
-  readonly seeIt: string
-  /** `{value}` and `{thr}` in cm³, measured from the models. */
-  readonly removedFemurSoFar: string
-  readonly removedSocketSoFar: string
-}
-
 export interface LanguagePack {
   readonly lang: string
   /** The language's own name, for the language picker. */
@@ -214,5 +204,7 @@ export interface LanguagePack {
   readonly glossary: Readonly<Record<GlossaryId, GlossaryEntry>>
   readonly pages: Pages
   readonly sheet: SheetText
+  /** The decision aid: resurfacing, a total hip replacement, or not yet (src/features/decide). */
+  readonly decide: DecideText
   readonly compare: CompareText
 }

@@ -1,8 +1,9 @@
 /**
  * The consultation sheet: what a person takes to their surgeon. The questions they ticked on the
  * questions page, the ones they typed, and how much each feature of the choice matters to them
- * (the decision aid's "What matters most to you?"). The sheet page adds the key numbers and the
- * recovery timeline from the content, so only the person's own choices are stored.
+ * (the decision aid's "What matters most to you?"), and the group of people whose numbers they
+ * looked at. The sheet page prints that group's key numbers and the recovery timeline from the
+ * content, so only the person's own choices are stored.
  *
  * It is kept on this device only (localStorage, its own key; see state/sheet-sync.ts). What is
  * read back is checked field by field, without a schema library in the app's bundle: a stored
@@ -12,6 +13,7 @@
  */
 import { isQuestionId, QUESTION_IDS, type QuestionId } from '../../content/question-ids'
 import { isValueWeight, VALUE_IDS, type ValueId, type ValueWeight } from '../../content/decide/ids'
+import { GROUP_IDS, type GroupId } from '../../content/decide/figures'
 
 /** The sheet's own storage key (the privacy test allows it beside the preferences). */
 export const SHEET_KEY = 'resurface.sheet'
@@ -34,14 +36,21 @@ export interface ConsultationSheet {
   readonly own: readonly string[]
   /** How much each feature of the choice matters to the person; a feature not weighed is absent. */
   readonly values: Readonly<Partial<Record<ValueId, ValueWeight>>>
+  /** The group whose numbers go on the sheet ("most like me"); absent: DEFAULT_SHEET_GROUP. */
+  readonly group?: GroupId
 }
+
+/** The numbers printed when the person has not picked a group: those about everyone. */
+export const DEFAULT_SHEET_GROUP: GroupId = 'everyone'
+
+const isGroupId = (v: unknown): v is GroupId => typeof v === 'string' && (GROUP_IDS as readonly string[]).includes(v)
 
 export type SheetProblem = 'corrupt' | 'old-version' | 'too-large'
 
 export const emptySheet: ConsultationSheet = { version: SHEET_VERSION, questions: [], own: [], values: {} }
 
 export const isSheetEmpty = (sheet: ConsultationSheet): boolean =>
-  sheet.questions.length === 0 && sheet.own.length === 0 && Object.keys(sheet.values).length === 0
+  sheet.questions.length === 0 && sheet.own.length === 0 && Object.keys(sheet.values).length === 0 && sheet.group === undefined
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
@@ -79,10 +88,11 @@ export function parseSheet(raw: string | null): { sheet: ConsultationSheet; prob
     return discard('corrupt')
   }
   if (!isRecord(value)) return discard('corrupt')
-  const { version, questions, own, values } = value
+  const { version, questions, own, values, group } = value
   if (typeof version !== 'number' || !Number.isInteger(version)) return discard('corrupt')
   if (version !== SHEET_VERSION) return discard('old-version')
   if (!Array.isArray(questions) || !Array.isArray(own) || !isRecord(values)) return discard('corrupt')
+  if (group !== undefined && typeof group !== 'string') return discard('corrupt')
   if (!questions.every((q) => typeof q === 'string') || !own.every((q) => typeof q === 'string')) return discard('corrupt')
 
   const weights: Partial<Record<ValueId, ValueWeight>> = {}
@@ -100,6 +110,8 @@ export function parseSheet(raw: string | null): { sheet: ConsultationSheet; prob
         .filter((q) => q !== '')
         .slice(0, MAX_OWN_QUESTIONS),
       values: weights,
+      // A group this version does not know is dropped (the default group shows).
+      ...(isGroupId(group) ? { group } : {}),
     },
     problem: null,
   }
@@ -112,6 +124,7 @@ export function serialiseSheet(sheet: ConsultationSheet): string {
     questions: inPageOrder(sheet.questions),
     own: sheet.own.map(cleanOwnQuestion).filter((q) => q !== '').slice(0, MAX_OWN_QUESTIONS),
     values: inValueOrder(sheet.values),
+    ...(sheet.group !== undefined ? { group: sheet.group } : {}),
   })
 }
 
@@ -150,4 +163,11 @@ export function setValue(sheet: ConsultationSheet, id: ValueId, weight: ValueWei
   if (weight === null) delete values[id]
   else values[id] = weight
   return { ...sheet, values: inValueOrder(values) }
+}
+
+/** Sets the group whose numbers go on the sheet; `null` goes back to the default. */
+export function setGroup(sheet: ConsultationSheet, group: GroupId | null): ConsultationSheet {
+  if ((sheet.group ?? null) === group) return sheet
+  const { group: _old, ...rest } = sheet
+  return group === null ? rest : { ...rest, group }
 }

@@ -11,7 +11,7 @@ import './pages.css'
 
 const TITLE_OF: Record<PageId, (pages: Pages, pack: LanguagePack) => string> = {
   welcome: (p) => p.welcome.title,
-  decide: (p) => p.isItForMe.title,
+  decide: (_p, pack) => pack.decide.title,
   questions: (p) => p.questions.title,
   sheet: (_p, pack) => pack.sheet.title,
   recovery: (p) => p.recovery.title,

@@ -5,6 +5,7 @@ import { labels } from './labels'
 import { glossary } from './glossary'
 import { pages } from './pages'
 import { sheet } from './sheet'
+import { decide } from './decide'
 import { compare } from './compare'
 
 export const en: LanguagePack = {
@@ -24,5 +25,6 @@ export const en: LanguagePack = {
   glossary,
   pages,
   sheet,
+  decide,
   compare,
 }

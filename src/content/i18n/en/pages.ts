@@ -1,5 +1,5 @@
 /**
- * The pages around the steps, in English: opening screen, "Is it for me?", questions,
+ * The pages around the steps, in English: opening screen, questions,
  * recovery, glossary and references. Same sourcing rules as the steps; the patient-facing
  * prose is measured by tests/unit/readability.test.ts.
  */
@@ -68,120 +68,6 @@ export const pages: Pages = {
       ],
     },
     start: 'Start the walkthrough',
-  },
-
-  isItForMe: {
-    title: 'Is it for me?',
-    intro: [
-      {
-        text: 'Hip resurfacing suits some people better than others. This page sets out who it usually suits, what it offers, and what the risks are, compared with a {{total-hip-replacement|total hip replacement}}.',
-        sources: [],
-      },
-    ],
-    suits: {
-      heading: 'Who it usually suits',
-      body: [],
-      list: [
-        {
-          text: 'People with advanced hip disease who are likely to outlive a standard hip replacement. Most of the evidence is from people under 65.',
-          sources: ['41'],
-        },
-        { text: 'Men with a large ball of the hip. They have the best results in the joint records.', sources: ['35', '44'] },
-        { text: 'People with strong bone in the ball of the hip, with only small holes (cysts, under 1 cm) in it.', sources: ['58'] },
-      ],
-    },
-    notSuits: {
-      heading: 'Who it usually does not suit',
-      body: [{ text: 'In the United States, the Birmingham Hip Resurfacing is not for people with:', sources: ['39'] }],
-      list: [
-        { text: 'an infection', sources: ['39'] },
-        { text: 'bones that are still growing', sources: ['39'] },
-        { text: 'weak or thin bones ({{osteoporosis}})', sources: ['39'] },
-        { text: 'being a woman who could still have children', sources: ['39'] },
-        { text: 'kidneys that do not work well', sources: ['39'] },
-        { text: 'an allergy to metal', sources: ['39'] },
-        { text: 'a weak immune system, or medicines that weaken it', sources: ['39'] },
-        { text: 'severe obesity', sources: ['39'] },
-      ],
-      after: [
-        { text: 'In the UK, the regulator advises against this implant for women, and for a ball of 46 mm or less.', sources: ['34'] },
-        { text: 'Resurfacing cannot even out legs of different lengths.', sources: ['54'] },
-      ],
-    },
-    benefits: {
-      heading: 'What it may offer',
-      body: [],
-      list: [
-        { text: 'The inside of the thigh bone is not opened, and more of the thigh bone is kept.', sources: ['2', '55'] },
-        { text: 'The ball stays large, so the hip very rarely comes out of place. It can still happen.', sources: ['53', '29'] },
-        { text: 'If a second operation is needed, often only the part on the thigh bone is changed.', sources: ['49'] },
-        { text: 'In trials, movement and daily use were no better than after a total hip replacement.', sources: ['51', '52'] },
-      ],
-    },
-    risks: {
-      heading: 'Risks to weigh',
-      body: [],
-      list: [
-        { text: 'The neck of the thigh bone can break. This happens to about 1 to 1.5 in 100 people, mostly in the first months.', sources: ['15', '49'] },
-        {
-          text: 'With a {{metal-on-metal}} joint, tiny bits of metal can wear off. They can raise metal levels in the blood and cause a reaction around the hip. Women are most affected.',
-          sources: ['48', '34'],
-        },
-        { text: 'Often more bone is taken from the socket than in a total hip replacement.', sources: ['55', '56'] },
-        { text: 'The cut is not smaller. It is often longer than for a total hip replacement.', sources: ['6', '7', '8'] },
-        { text: 'As with any hip operation, there is a risk of nerve injury, infection and blood clots.', sources: ['29', '85'] },
-      ],
-    },
-    figures: {
-      heading: 'How often a second operation is needed',
-      body: [
-        {
-          text: 'A {{revision}} is a second operation to replace part or all of the implant. National {{registry|joint records}} count how often it happens.',
-          sources: [],
-        },
-        {
-          text: 'In Australia, about 2 in 100 men under 65 with a large ball (50 mm or more) needed one within 5 years. About 4 in 100 needed one within 10 years.',
-          sources: ['35'],
-        },
-        { text: 'For women, it was about 7 in 100 within 5 years, and about 14 in 100 within 10 years.', sources: ['35'] },
-        { text: 'With a smaller ball (48 mm or less), it was between 6 and 7 in 100 within 5 years, and about 13 in 100 within 10 years.', sources: ['35'] },
-        {
-          text: 'In the UK, about 3 in 100 men with a 54 mm ball needed one within 5 years, and about 8 in 100 women with a 42 mm ball. For a standard cemented total hip, it was fewer than 2 in 100.',
-          sources: ['44'],
-        },
-        { text: 'NICE, the body that sets health guidance in England, says an implant should need a second operation in 5 in 100 hips or fewer by 10 years.', sources: ['43'] },
-      ],
-    },
-    figureTables: [
-      {
-        caption: 'Australia, Birmingham Hip Resurfacing: hips that needed a second operation',
-        columns: ['Group', 'Within 5 years', 'Within 10 years'],
-        rows: [
-          { cells: ['Men under 65, ball 50 mm or more', '2.0%', '3.7%'], sources: ['35'] },
-          { cells: ['Women', '7.1%', '14.2%'], sources: ['35'] },
-          { cells: ['Ball 48 mm or less', '6.5%', '13.1%'], sources: ['35'] },
-        ],
-      },
-      {
-        caption: 'UK National Joint Registry: hips that needed a second operation within 5 years',
-        columns: ['Group', 'Within 5 years'],
-        rows: [
-          { cells: ['Resurfacing, men, 54 mm ball', '2.6%'], sources: ['44'] },
-          { cells: ['Resurfacing, women, 42 mm ball', '8.3%'], sources: ['44'] },
-          { cells: ['Cemented total hip replacement', '1.5-1.9%'], sources: ['44'] },
-        ],
-      },
-    ],
-    decision: {
-      heading: 'The choice is yours and your surgeon’s',
-      body: [
-        {
-          text: 'This page cannot tell you whether resurfacing is right for you. Your surgeon knows your hip, your bone and your X-rays.',
-          sources: [],
-        },
-        { text: 'Talk it through together, and take your time. The questions page may help.', sources: [] },
-      ],
-    },
   },
 
   questions: {

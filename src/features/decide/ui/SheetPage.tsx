@@ -16,6 +16,7 @@ import { useLanguagePack } from '../../../ui/pages/useLanguagePack'
 import { fill } from '../../../ui/useText'
 import type { UiKey } from '../../../content/i18n/en/ui'
 import { isSheetEmpty, type ConsultationSheet, type SheetProblem } from '../sheet'
+import { SheetChoices } from './SheetChoices'
 import './sheet.css'
 import './sheet-print.css'
 
@@ -154,6 +155,7 @@ function SheetDocument({ pack, sheet, date, mode }: { pack: LanguagePack; sheet:
         )}
       </section>
 
+      <SheetChoices pack={pack} sheet={sheet} mode={mode} plain={plain} />
 
       <section className="sheet__section sheet__recovery">
         <H>{t.recoveryHeading}</H>
