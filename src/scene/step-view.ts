@@ -10,7 +10,7 @@ import type { Step } from '../content/schema'
 import { steps } from '../content/steps'
 import type { StepId } from '../content/steps-index'
 import { planComparison, planScene, type LayerOverrides, type ScenePlan } from '../lib/scene-plan'
-import { THR_SIDE_LANDMARKS, type CompareFraming } from '../features/compare/layout'
+import { framesLandmark, type CompareFraming } from '../features/compare/layout'
 import type { Audience, WalkthroughState } from '../state/store'
 
 export interface SceneLabel {
@@ -61,7 +61,7 @@ export function comparisonLabels(view: CompareViewSpec, framing: CompareFraming,
   if (!labels) {
     const text = languagePacks[lang].labels
     labels = view.labels
-      .filter((l) => framing === 'both' || THR_SIDE_LANDMARKS.has(l.anchor) === (framing === 'thr'))
+      .filter((l) => framesLandmark(framing, l.anchor))
       .map((l) => ({ id: `${l.term}@${l.anchor}`, text: text[l.term][audience], anchor: l.anchor }))
     labelsCache.set(key, labels)
   }

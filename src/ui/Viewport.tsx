@@ -16,7 +16,7 @@ import type { HipSceneProps } from '../scene/HipScene'
 import { hasWebGL2 } from './webgl'
 import { fill } from './useText'
 import { compareViewById } from '../content/compare'
-import { THR_SIDE_LANDMARKS, NARROW_COMPARE_QUERY } from '../features/compare/layout'
+import { framesLandmark, NARROW_COMPARE_QUERY } from '../features/compare/layout'
 import './viewport.css'
 
 const DESCRIPTION_ID = 'viewport-description'
@@ -157,7 +157,7 @@ export function Viewport() {
 function comparisonDescription(pack: LanguagePack, compare: CompareView, compareSide: CompareSide, audience: Audience): string {
   const one = typeof matchMedia === 'function' && matchMedia(NARROW_COMPARE_QUERY).matches
   const labels = compareViewById(compare)
-    .labels.filter((l) => !one || THR_SIDE_LANDMARKS.has(l.anchor) === (compareSide === 'thr'))
+    .labels.filter((l) => framesLandmark(one ? compareSide : 'both', l.anchor))
     .map((l) => pack.labels[l.term][audience])
   const text = pack.compare
   return fill(one ? text.canvasDescriptionOne : text.canvasDescription, {

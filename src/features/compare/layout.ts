@@ -25,6 +25,10 @@ export const THR_SIDE_LANDMARKS: ReadonlySet<PointLandmark> = new Set<PointLandm
 /** Which hips a view of the comparison shows. */
 export type CompareFraming = 'both' | CompareSide
 
+/** Whether a label's point is on a hip that a framing shows. */
+export const framesLandmark = (framing: CompareFraming, anchor: PointLandmark): boolean =>
+  framing === 'both' || THR_SIDE_LANDMARKS.has(anchor) === (framing === 'thr')
+
 /** A landmark where the comparison draws it. */
 export function comparisonPoint(name: PointLandmark, points: Partial<Record<PointLandmark, Vec3>>): Vec3 | undefined {
   const p = points[name]
