@@ -1,11 +1,25 @@
 /**
  * The URL is the shareable state:
- * `?step=<id>&audience=<patient|student>[&page=<id>][&compare=thr&compareView=<view>]`.
+ * `?step=<id>&audience=<patient|student>[&page=<id>][&compare=thr&compareView=<view>]`
+ * `[&quiz=<chapter|operation>&quizMode=<practice|test>][&view=<presenter|audience>]`.
  * Pure functions, no `window`: parsing never throws, whatever a link contains. A value that
  * cannot be used becomes a safe default plus a notice that says what was wrong.
  */
 import { isStepId, type StepId } from '../content/steps-index'
-import { AUDIENCES, COMPARE_VIEWS, PAGE_IDS, type Audience, type CompareView, type Notice, type PageId } from '../state/store'
+import {
+  APP_VIEWS,
+  AUDIENCES,
+  COMPARE_VIEWS,
+  PAGE_IDS,
+  QUIZ_MODES,
+  QUIZ_SETS,
+  type AppView,
+  type Audience,
+  type CompareView,
+  type Notice,
+  type PageId,
+  type QuizOpen,
+} from '../state/store'
 import { LANGUAGES, type Language } from '../content/i18n/languages'
 
 export interface UrlState {
@@ -15,6 +29,10 @@ export interface UrlState {
   page: PageId | null
   /** The comparison with a total hip replacement, when the link opens it. */
   compare: CompareView | null
+  /** The self-test the link opens. */
+  quiz: QuizOpen | null
+  /** Which window: the walkthrough, or a teaching session's presenter or audience screen. */
+  view: AppView
   lang: Language
 }
 
@@ -24,7 +42,7 @@ export interface ParsedUrl {
   notice: Notice
 }
 
-const KNOWN_KEYS = ['step', 'audience', 'page', 'lang', 'compare', 'compareView'] as const
+const KNOWN_KEYS = ['step', 'audience', 'page', 'lang', 'compare', 'compareView', 'quiz', 'quizMode', 'view'] as const
 
 /** What `compare=` may name: the one operation the app compares resurfacing with. */
 const COMPARED_WITH = 'thr'
@@ -37,6 +55,9 @@ const isAudience = (v: string): v is Audience => (AUDIENCES as readonly string[]
 const isPageId = (v: string): v is PageId => (PAGE_IDS as readonly string[]).includes(v)
 const isCompareView = (v: string): v is CompareView => (COMPARE_VIEWS as readonly string[]).includes(v)
 const isLanguage = (v: string): v is Language => (LANGUAGES as readonly string[]).includes(v)
+const isAppView = (v: string): v is AppView => (APP_VIEWS as readonly string[]).includes(v)
+const isQuizSet = (v: string): v is QuizOpen['set'] => (QUIZ_SETS as readonly string[]).includes(v)
+const isQuizMode = (v: string): v is QuizOpen['mode'] => (QUIZ_MODES as readonly string[]).includes(v)
 const isKey = (v: string): v is Key => (KNOWN_KEYS as readonly string[]).includes(v)
 
 /** Longest piece of a link echoed back in a notice; a pasted essay should not fill the screen. */
@@ -44,7 +65,7 @@ export const MAX_ECHO = 40
 const echo = (value: string): string => (value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO - 1)}…` : value)
 
 /** Which problem the notice names when a link has several: the one that changes most what the user sees. */
-const PRIORITY = ['unknown-step', 'unknown-page', 'unknown-compare', 'bad-audience', 'malformed-link'] as const satisfies readonly Exclude<Notice, null>['kind'][]
+const PRIORITY = ['unknown-step', 'unknown-page', 'unknown-compare', 'unknown-quiz', 'unknown-view', 'bad-audience', 'malformed-link'] as const satisfies readonly Exclude<Notice, null>['kind'][]
 
 /** Like decodeURIComponent with form encoding ('+' is a space), but `null` instead of throwing on a bad escape. */
 function decodePart(part: string): string | null {
@@ -57,12 +78,13 @@ function decodePart(part: string): string | null {
 
 /** Reads `location.search` (with or without its leading '?'). Never throws. */
 export function parseSearch(search: string): ParsedUrl {
-  const state: UrlState = { stepId: null, audience: 'patient', page: null, compare: null, lang: 'en' }
+  const state: UrlState = { stepId: null, audience: 'patient', page: null, compare: null, quiz: null, view: 'walkthrough', lang: 'en' }
   const problems: Exclude<Notice, { kind: 'sheet-discarded' } | null>[] = [] // a link's problems only
   const seen = new Set<Key>()
   let malformed = false
   let compare: string | null = null
   let compareView: string | null = null
+  let quizMode: string | null = null
 
   const query = search.startsWith('?') ? search.slice(1) : search
   for (const pair of query.split('&')) {
@@ -99,6 +121,17 @@ export function parseSearch(search: string): ParsedUrl {
       case 'compareView':
         compareView = value
         break
+      case 'quiz':
+        if (isQuizSet(value)) state.quiz = { set: value, mode: 'practice' }
+        else problems.push({ kind: 'unknown-quiz', value: echo(value) })
+        break
+      case 'quizMode':
+        quizMode = value
+        break
+      case 'view':
+        if (isAppView(value)) state.view = value
+        else problems.push({ kind: 'unknown-view', value: echo(value) })
+        break
       case 'lang':
         if (isLanguage(value)) state.lang = value
         else malformed = true
@@ -114,6 +147,13 @@ export function parseSearch(search: string): ParsedUrl {
       problems.push({ kind: 'unknown-compare', value: echo(compareView) })
     }
   }
+  // A mode without a quiz opens nothing; a wrong mode is practice (it answers at once).
+  if (quizMode !== null) {
+    if (!isQuizMode(quizMode)) malformed = true
+    else if (state.quiz) state.quiz = { ...state.quiz, mode: quizMode }
+  }
+  // A test takes the step text's place, as the comparison does: the link opens one of them.
+  if (state.quiz && state.compare) state.compare = null
   if (malformed) problems.push({ kind: 'malformed-link' })
   problems.sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))
   return { state, notice: problems[0] ?? null }
@@ -128,6 +168,8 @@ export function serialiseSearch(state: {
   audience: Audience
   page: PageId | null
   compare?: CompareView | null
+  quiz?: QuizOpen | null
+  view?: AppView
   lang?: Language
 }): string {
   const params = new URLSearchParams({ step: state.stepId, audience: state.audience })
@@ -136,6 +178,11 @@ export function serialiseSearch(state: {
     params.set('compare', COMPARED_WITH)
     params.set('compareView', state.compare)
   }
+  if (state.quiz) {
+    params.set('quiz', state.quiz.set)
+    params.set('quizMode', state.quiz.mode)
+  }
+  if (state.view !== undefined && state.view !== 'walkthrough') params.set('view', state.view)
   if (state.lang !== undefined && state.lang !== 'en') params.set('lang', state.lang)
   return `?${params.toString()}`
 }

@@ -8,6 +8,9 @@ import type { Layer } from '../../models/contract'
 import type { LayerMode } from '../content/modes'
 import { STEP_IDS, type StepId } from '../content/steps-index'
 import type { Language } from '../content/i18n/languages'
+import type { ChapterId } from '../content/steps-index'
+import type { LabelTerm } from '../content/label-terms'
+import type { Part, Vec3 } from '../../models/contract'
 import type { QuestionId } from '../content/question-ids'
 import type { ValueId, ValueWeight } from '../content/decide/ids'
 import type { GroupId } from '../content/decide/figures'
@@ -40,6 +43,37 @@ export type CompareView = (typeof COMPARE_VIEWS)[number]
 export const COMPARE_SIDES = ['resurfacing', 'thr'] as const
 export type CompareSide = (typeof COMPARE_SIDES)[number]
 
+/**
+ * Which window this is (`?view=`): the walkthrough, the lecturer's presenter screen, or the
+ * projector's audience screen that follows it (src/features/teach/).
+ */
+export const APP_VIEWS = ['walkthrough', 'presenter', 'audience'] as const
+export type AppView = (typeof APP_VIEWS)[number]
+
+/** A self-test: one chapter's questions, or the whole operation's. */
+export const QUIZ_SETS = ['the-hip', 'opening', 'socket', 'femoral-head', 'finishing', 'after', 'operation'] as const satisfies readonly (ChapterId | 'operation')[]
+export type QuizSet = (typeof QUIZ_SETS)[number]
+/** Practice answers each question at once; a test answers at the end, with a score. */
+export const QUIZ_MODES = ['practice', 'test'] as const
+export type QuizMode = (typeof QUIZ_MODES)[number]
+export interface QuizOpen {
+  set: QuizSet
+  mode: QuizMode
+}
+
+/**
+ * A structure the user touched (or reached with the keyboard) in the 3D view, to be named
+ * beside it; on the projector, the presenter's pointer. `point` is where it was touched, in
+ * the model's frame (femoral points in the femur's own frame, so they move with it).
+ */
+export interface Pick {
+  structure: LabelTerm
+  part: Part
+  point: Vec3
+  /** How it was chosen: keyboard picks are announced, pointer picks are seen. */
+  by: 'pointer' | 'keyboard'
+}
+
 export const AUDIENCES = ['patient', 'student'] as const
 export type Audience = (typeof AUDIENCES)[number]
 
@@ -50,6 +84,8 @@ export type Notice =
   | { kind: 'unknown-page'; value: string }
   | { kind: 'unknown-compare'; value: string }
   | { kind: 'malformed-link' }
+  | { kind: 'unknown-view'; value: string }
+  | { kind: 'unknown-quiz'; value: string }
   /** A consultation sheet kept on this device could not be used, so the sheet starts empty. */
   | { kind: 'sheet-discarded'; reason: 'corrupt' | 'old-version' | 'too-large' }
   | null
@@ -60,6 +96,8 @@ export interface LocationState {
   audience: Audience
   page: PageId | null
   compare: CompareView | null
+  view: AppView
+  quiz: QuizOpen | null
   notice: Notice
 }
 
@@ -79,6 +117,12 @@ export interface WalkthroughState {
   page: PageId | null
   /** The comparison view shown instead of the step's (mirrored in the URL as `?compare=thr&compareView=`). */
   compare: CompareView | null
+  /** Which window this is; set from the URL when the app starts. */
+  view: AppView
+  /** The self-test being taken, shown instead of the step's text (mirrored as `?quiz=&quizMode=`). */
+  quiz: QuizOpen | null
+  /** The structure named in the 3D view, or `null`. */
+  pick: Pick | null
   /** Which hip a narrow screen shows in the comparison (not in the URL: a wide screen shows both). */
   compareSide: CompareSide
   /** A user preference (kept in localStorage by preference-sync.ts): the interface one size larger. */
@@ -108,6 +152,10 @@ export interface WalkthroughActions {
   openCompare: (view?: CompareView) => void
   closeCompare: () => void
   setCompareSide: (side: CompareSide) => void
+  openQuiz: (set: QuizSet, mode?: QuizMode) => void
+  closeQuiz: () => void
+  /** Names a structure in the 3D view (`null` closes the name). */
+  setPick: (pick: Pick | null) => void
   toggleLargerText: () => void
   setLargerText: (largerText: boolean) => void
   toggleSheetQuestion: (id: QuestionId) => void
@@ -140,6 +188,9 @@ export const initialState: WalkthroughState = {
   page: null,
   compare: null,
   compareSide: 'resurfacing',
+  view: 'walkthrough',
+  quiz: null,
+  pick: null,
   largerText: false,
   sheet: emptySheet,
   sheetKept: 'yes',
@@ -150,7 +201,8 @@ const stepAt = (index: number): StepId => STEP_IDS[Math.min(STEP_IDS.length - 1,
 export const useWalkthrough = create<WalkthroughState & WalkthroughActions>()((set, get) => {
   /** A notice is about the link that was opened; once the user moves on it no longer applies. */
   const moveTo = (stepId: StepId) => {
-    if (stepId !== get().stepId) set({ stepId, notice: null })
+    // A structure named in one step may not be in the next: the name closes.
+    if (stepId !== get().stepId) set({ stepId, notice: null, pick: null })
   }
   return {
     ...initialState,
@@ -170,9 +222,13 @@ export const useWalkthrough = create<WalkthroughState & WalkthroughActions>()((s
     openPage: (page) => set({ page }),
     closePage: () => set({ page: null }),
     // Opening the comparison closes any page over it (the decision aid links here).
-    openCompare: (view = 'implants') => set({ compare: view, page: null }),
-    closeCompare: () => set({ compare: null }),
+    openCompare: (view = 'implants') => set({ compare: view, page: null, quiz: null, pick: null }),
+    closeCompare: () => set({ compare: null, pick: null }),
     setCompareSide: (compareSide) => set({ compareSide }),
+    // A test hides the labels (they would give answers away); it takes the comparison's place too.
+    openQuiz: (setId, mode = 'practice') => set({ quiz: { set: setId, mode }, compare: null, page: null, pick: null }),
+    closeQuiz: () => set({ quiz: null, pick: null }),
+    setPick: (pick) => set({ pick }),
     toggleLargerText: () => set((s) => ({ largerText: !s.largerText })),
     setLargerText: (largerText) => set({ largerText }),
     toggleSheetQuestion: (id) => set((s) => ({ sheet: toggleQuestion(s.sheet, id) })),
@@ -184,6 +240,7 @@ export const useWalkthrough = create<WalkthroughState & WalkthroughActions>()((s
     clearSheet: () => set({ sheet: emptySheet }),
     restoreSheet: (sheet) => set({ sheet }),
     setSheetKept: (sheetKept) => set({ sheetKept }),
-    applyLocation: ({ stepId, audience, page, compare, notice }) => set({ stepId, audience, page, compare, notice }),
+    applyLocation: ({ stepId, audience, page, compare, view, quiz, notice }) =>
+      set((s) => ({ stepId, audience, page, compare, view, quiz, notice, pick: s.stepId === stepId ? s.pick : null })),
   }
 })

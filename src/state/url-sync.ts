@@ -13,17 +13,21 @@ import { useWalkthrough, type LocationState, type WalkthroughState } from './sto
 /** What a URL's query means for the store. A bare link with no step opens on the welcome page. */
 export function locationFromSearch(search: string): LocationState {
   const { state, notice } = parseSearch(search)
-  const welcome = state.stepId === null && state.page === null && notice === null
+  // The presenter and audience windows, and a test, open where the link says, not on the welcome page.
+  const welcome = state.stepId === null && state.page === null && notice === null && state.view === 'walkthrough' && state.quiz === null
   return {
     stepId: state.stepId ?? STEP_IDS[0],
     audience: state.audience,
     page: welcome ? 'welcome' : state.page,
     compare: state.compare,
+    view: state.view,
+    quiz: state.quiz,
     notice,
   }
 }
 
-const searchOf = (s: Pick<WalkthroughState, 'stepId' | 'audience' | 'page' | 'compare' | 'lang'>) => serialiseSearch(s)
+type Synced = Pick<WalkthroughState, 'stepId' | 'audience' | 'page' | 'compare' | 'quiz' | 'view' | 'lang'>
+const searchOf = (s: Synced) => serialiseSearch(s)
 
 /** Starts syncing; returns a function that stops it (tests, hot reload). */
 export function startUrlSync(win: Window = window): () => void {
@@ -38,8 +42,7 @@ export function startUrlSync(win: Window = window): () => void {
     if (canonical !== win.location.search) win.history.replaceState(null, '', canonical + win.location.hash)
   }
 
-  type Synced = Pick<WalkthroughState, 'stepId' | 'audience' | 'page' | 'compare' | 'lang'>
-  const snapshot = ({ stepId, audience, page, compare, lang }: Synced): Synced => ({ stepId, audience, page, compare, lang })
+  const snapshot = ({ stepId, audience, page, compare, quiz, view, lang }: Synced): Synced => ({ stepId, audience, page, compare, quiz, view, lang })
   /** What the address shows now (as store state); compared with the store to decide push or replace. */
   let written = snapshot(store.getState())
   // The address before the user opened a page, while that page is the latest entry we pushed:
@@ -72,7 +75,9 @@ export function startUrlSync(win: Window = window): () => void {
     written = now
     const search = searchOf(now)
     if (search === win.location.search) return
-    const moved = now.stepId !== before.stepId || now.page !== before.page || now.compare !== before.compare
+    // A test's mode and its questions' steps are one entry: only opening or closing it is.
+    const moved =
+      now.stepId !== before.stepId || now.page !== before.page || now.compare !== before.compare || (now.quiz === null) !== (before.quiz === null)
     const url = `${win.location.pathname}${search}`
     const closingPage = before.page !== null && now.page === null && now.stepId === before.stepId
     if (closingPage && beforePage === search) {

@@ -10,6 +10,8 @@ const MESSAGES: Record<Exclude<Notice, { kind: 'sheet-discarded' } | null>['kind
   'unknown-page': 'noticeUnknownPage',
   'unknown-compare': 'noticeUnknownCompare',
   'malformed-link': 'noticeMalformedLink',
+  'unknown-view': 'noticeUnknownView',
+  'unknown-quiz': 'noticeUnknownQuiz',
 }
 
 /** A consultation sheet set aside on start: one message per reason. */

@@ -11,6 +11,10 @@ import type { QuestionId } from '../question-ids'
 import type { DecideText } from '../decide/types'
 import type { CompareSide, CompareView } from '../../state/store'
 import type { PreparationStepId } from '../compare'
+import type { QuizText } from '../teach/quiz-text'
+import type { TeachBackText } from '../teach/teach-back-text'
+import type { ExploreText } from '../teach/explore-text'
+import type { PresentText } from '../teach/present-text'
 
 /**
  * One sentence or claim and the sources it rests on (ids from `references.ts`).
@@ -207,4 +211,12 @@ export interface LanguagePack {
   /** The decision aid: resurfacing, a total hip replacement, or not yet (src/features/decide). */
   readonly decide: DecideText
   readonly compare: CompareText
+  /** Self-tests for students (src/features/quiz). */
+  readonly quiz: QuizText
+  /** Patient teach-back after each chapter (src/features/teach-back). */
+  readonly teachBack: TeachBackText
+  /** Touch a structure to learn its name; the keyboard in the 3D view (src/features/explore). */
+  readonly explore: ExploreText
+  /** The presenter and audience windows (src/features/teach). */
+  readonly present: PresentText
 }

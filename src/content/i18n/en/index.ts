@@ -7,6 +7,10 @@ import { pages } from './pages'
 import { sheet } from './sheet'
 import { decide } from './decide'
 import { compare } from './compare'
+import { quiz } from './quiz'
+import { teachBack } from './teach-back'
+import { explore } from './explore'
+import { present } from './present'
 
 export const en: LanguagePack = {
   lang: 'en',
@@ -27,4 +31,8 @@ export const en: LanguagePack = {
   sheet,
   decide,
   compare,
+  quiz,
+  teachBack,
+  explore,
+  present,
 }

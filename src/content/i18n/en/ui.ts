@@ -58,6 +58,8 @@ export const ui = {
   noticeBadAudience: '“{value}” is not an audience here, so the text is written for patients.',
   noticeUnknownPage: 'There is no page called “{value}”, so the walkthrough opens instead.',
   noticeUnknownCompare: 'This link asks for a comparison called “{value}”, which is not here, so the usual view opens.',
+  noticeUnknownView: 'This link asks for a window called “{value}”, which is not here, so the usual walkthrough opens.',
+  noticeUnknownQuiz: 'There is no self-test called “{value}”, so the walkthrough opens instead.',
   noticeMalformedLink: 'Part of this link could not be read, so that part was left out.',
   dismissNotice: 'Dismiss',
   // a consultation sheet kept on this device that could not be used

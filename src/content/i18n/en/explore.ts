@@ -1,0 +1,3 @@
+import type { ExploreText } from '../../teach/explore-text'
+
+export const explore: ExploreText = { title: 'Touch to learn' }

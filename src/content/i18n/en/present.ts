@@ -1,0 +1,3 @@
+import type { PresentText } from '../../teach/present-text'
+
+export const present: PresentText = { title: 'Presenter' }
