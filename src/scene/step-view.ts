@@ -32,6 +32,7 @@ export interface StepView {
   paused: boolean
 }
 
+const NO_LABELS: readonly SceneLabel[] = []
 const labelsCache = new Map<string, readonly SceneLabel[]>()
 
 /**
@@ -103,6 +104,7 @@ export function stepViewOf(state: WalkthroughState, narrow = false): StepView {
     lastView &&
     lastView.narrow === narrow &&
     was.compare === state.compare &&
+    (was.quiz === null) === (state.quiz === null) &&
     (state.compare === null || !narrow || was.compareSide === state.compareSide) &&
     was.stepId === state.stepId &&
     was.layerOverrides === state.layerOverrides &&
@@ -124,7 +126,8 @@ function walkthroughView(state: WalkthroughState): StepView {
     step: stepOf(state.stepId).step,
     compare: null,
     plan: planFor(state.stepId, state.layerOverrides),
-    labels: sceneLabels(state.stepId, state.lang, state.audience),
+    // A self-test hides the labels: they would give its answers away.
+    labels: state.quiz === null ? sceneLabels(state.stepId, state.lang, state.audience) : NO_LABELS,
     animationKey: `${state.stepId}#${state.replayCount}`,
     poseKey: `${state.stepId}#${state.resetViewCount}`,
     paused: state.paused,
