@@ -17,12 +17,17 @@ import { CompareControls } from './features/compare/ui/CompareControls'
 import { ComparePanel } from './features/compare/ui/ComparePanel'
 import { CompareCaptions } from './features/compare/ui/CompareCaptions'
 import { useRootTextSize } from './ui/TextSizeToggle'
+import { lazy, Suspense } from 'react'
 import './ui/app.css'
+
+// A self-test's questions and code arrive only when one is opened.
+const QuizPanel = lazy(() => import('./features/quiz/ui/QuizPanel'))
 
 export function App() {
   const text = useText()
   // The comparison with a total hip takes the step's place: its own controls and text, the same 3D view.
   const comparing = useWalkthrough((s) => s.compare !== null)
+  const testing = useWalkthrough((s) => s.quiz !== null)
   useRootTextSize()
   return (
     <div className="app">
@@ -39,6 +44,10 @@ export function App() {
         <div className="side">
           {comparing ? (
             <ComparePanel />
+          ) : testing ? (
+            <Suspense fallback={null}>
+              <QuizPanel />
+            </Suspense>
           ) : (
             <>
               <StepPanel />

@@ -7,6 +7,8 @@ import { fill, useText } from './useText'
 import { followInApp, hrefFor } from './links'
 import { STEP_COUNT, stepById, stepNumber } from './steps'
 import { StepCompareNote } from '../features/compare/ui/StepCompareNote'
+import { TeachBack } from '../features/teach-back/ui/TeachBack'
+import { QuizInvite } from '../features/quiz/ui/QuizInvite'
 
 export function StepPanel() {
   const stepId = useWalkthrough((s) => s.stepId)
@@ -35,6 +37,8 @@ export function StepPanel() {
       </div>
 
       <StepCompareNote />
+      {/* At a chapter's end: patients explain it back in their own words, students test themselves. */}
+      {audience === 'patient' ? <TeachBack stepId={stepId} /> : <QuizInvite stepId={stepId} />}
 
       <h3 className="panel-heading">{text.ui.labelsHeading}</h3>
       <ul className="label-list">

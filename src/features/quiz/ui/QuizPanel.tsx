@@ -1,0 +1,4 @@
+/** Placeholder until the quiz feature lands. */
+export default function QuizPanel() {
+  return null
+}
