@@ -43,5 +43,12 @@ export const LABEL_TERMS = [
   'neck-cut',
   'removed-femur',
   'removed-socket',
+  // touchable in the 3D view (src/content/structures.ts): every shown part has a name
+  'skin',
+  'scalpel',
+  'plane-cutter',
+  'chamfer-reamer',
+  'stem-drill',
+  'thr-liner',
 ] as const
 export type LabelTerm = (typeof LABEL_TERMS)[number]

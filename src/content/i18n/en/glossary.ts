@@ -121,6 +121,36 @@ export const glossary = {
   dysplasia: { term: 'hip dysplasia', definition: 'A hip socket that is too shallow from birth or childhood.' },
   drain: { term: 'drain', definition: 'A thin tube left in the wound for a short time to let fluid out.' },
   'weight-bearing': { term: 'weight-bearing', definition: 'How much of your body weight you put through the leg when you stand and walk.' },
+  // parts of the 3D view a user can touch (src/content/structures.ts)
+  'lesser-trochanter': {
+    term: 'lesser trochanter',
+    definition: 'A small bony bump on the inner back side of the thigh bone, just below the neck.',
+  },
+  'obturator-foramen': {
+    term: 'obturator foramen',
+    definition: 'A large opening in the bone of the pelvis, below and in front of the hip socket.',
+  },
+  skin: { term: 'skin', definition: 'The outer cover of the body. The surgeon cuts through it to reach the hip.' },
+  scalpel: { term: 'scalpel', definition: 'A small, very sharp knife that surgeons use to cut skin and tissue.' },
+  'acetabular-reamer': {
+    term: 'acetabular reamer',
+    definition: 'A spinning, half-round cutter that shapes the hip socket to fit the cup.',
+  },
+  'cup-impactor': { term: 'cup impactor', definition: 'A handle that holds the cup. The surgeon taps it to push the cup firmly into the socket.' },
+  'plane-cutter': { term: 'plane cutter', definition: 'A cutter that makes a flat cut across the top of the ball, so the cap sits at the right height.' },
+  'chamfer-reamer': { term: 'chamfer reamer', definition: 'A cutter that makes the slanted edge at the top of the shaped ball.' },
+  'stem-drill': { term: 'stem drill', definition: 'A drill that makes the hole for the short stem of the cap, down the middle of the ball.' },
+  'thr-stem': {
+    term: 'stem (total hip)',
+    definition: 'The metal rod of a total hip. It sits in the hollow centre of the thigh bone, held by cement or a tight fit.',
+  },
+  'thr-ball': { term: 'ball (total hip)', definition: 'The new, small ball on top of the stem of a total hip. It is metal or ceramic.' },
+  'thr-cup': { term: 'cup (total hip)', definition: 'The shell that lines the hip socket in a total hip. A liner fits inside it.' },
+  'thr-liner': {
+    term: 'liner',
+    definition: 'The inner layer of the cup in a total hip, where the ball moves. It is plastic, ceramic or metal.',
+  },
+  'removed-bone': { term: 'bone removed', definition: 'The bone the surgeon takes away to make room for the new parts.' },
 } as const satisfies Record<string, GlossaryEntry>
 
 export type GlossaryId = keyof typeof glossary

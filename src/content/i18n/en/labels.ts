@@ -45,4 +45,10 @@ export const labels: Record<LabelTerm, LabelText> = {
   'neck-cut': { patient: 'Neck cut away', student: 'Neck osteotomy' },
   'removed-femur': { patient: 'Thigh bone taken away', student: 'Femoral bone removed' },
   'removed-socket': { patient: 'Socket bone taken away', student: 'Acetabular bone removed' },
+  skin: { patient: 'Skin', student: 'Skin' },
+  scalpel: { patient: 'Surgical knife', student: 'Scalpel' },
+  'plane-cutter': { patient: 'Flat cutter', student: 'Plane cutter' },
+  'chamfer-reamer': { patient: 'Edge cutter', student: 'Chamfer reamer' },
+  'stem-drill': { patient: 'Stem drill', student: 'Stem drill' },
+  'thr-liner': { patient: 'Lining of the new socket', student: 'THR liner' },
 }
