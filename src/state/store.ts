@@ -74,6 +74,13 @@ export interface Pick {
   by: 'pointer' | 'keyboard'
 }
 
+/**
+ * Where this window stands in a teaching session: an audience window waits for a presenter or
+ * follows one; a presenter window drives the room, or another presenter window does; or the
+ * browser cannot link windows at all. `null` outside a session.
+ */
+export type TeachLink = 'waiting' | 'following' | 'driving' | 'other-driving' | 'unavailable'
+
 export const AUDIENCES = ['patient', 'student'] as const
 export type Audience = (typeof AUDIENCES)[number]
 
@@ -123,6 +130,10 @@ export interface WalkthroughState {
   quiz: QuizOpen | null
   /** The structure named in the 3D view, or `null`. */
   pick: Pick | null
+  /** The teaching session's link between windows (src/features/teach/sync). */
+  teachLink: TeachLink | null
+  /** The presenter shows the step's QR code to the room (the audience window draws it). */
+  shareShown: boolean
   /** Which hip a narrow screen shows in the comparison (not in the URL: a wide screen shows both). */
   compareSide: CompareSide
   /** A user preference (kept in localStorage by preference-sync.ts): the interface one size larger. */
@@ -132,6 +143,9 @@ export interface WalkthroughState {
   /** Whether this browser can keep the sheet; 'visit-only' when storage is missing, blocked or full. */
   sheetKept: 'yes' | 'visit-only'
 }
+
+/** What a presenter window shares with the room. */
+export type SharedSession = globalThis.Pick<WalkthroughState, 'stepId' | 'audience' | 'layerOverrides' | 'paused' | 'pick' | 'shareShown'>
 
 export interface WalkthroughActions {
   goToStep: (id: StepId) => void
@@ -156,6 +170,10 @@ export interface WalkthroughActions {
   closeQuiz: () => void
   /** Names a structure in the 3D view (`null` closes the name). */
   setPick: (pick: Pick | null) => void
+  setTeachLink: (link: TeachLink | null) => void
+  setShareShown: (shown: boolean) => void
+  /** The presenter's session arrived in an audience window (values already checked by the sync). */
+  applySession: (session: SharedSession) => void
   toggleLargerText: () => void
   setLargerText: (largerText: boolean) => void
   toggleSheetQuestion: (id: QuestionId) => void
@@ -191,6 +209,8 @@ export const initialState: WalkthroughState = {
   view: 'walkthrough',
   quiz: null,
   pick: null,
+  teachLink: null,
+  shareShown: false,
   largerText: false,
   sheet: emptySheet,
   sheetKept: 'yes',
@@ -198,7 +218,11 @@ export const initialState: WalkthroughState = {
 
 const stepAt = (index: number): StepId => STEP_IDS[Math.min(STEP_IDS.length - 1, Math.max(0, index))] ?? STEP_IDS[0]
 
-export const useWalkthrough = create<WalkthroughState & WalkthroughActions>()((set, get) => {
+/**
+ * Makes a store. The app has one (`useWalkthrough`); tests of two windows in a teaching
+ * session make one per window.
+ */
+export const createWalkthroughStore = () => create<WalkthroughState & WalkthroughActions>()((set, get) => {
   /** A notice is about the link that was opened; once the user moves on it no longer applies. */
   const moveTo = (stepId: StepId) => {
     // A structure named in one step may not be in the next: the name closes.
@@ -229,6 +253,9 @@ export const useWalkthrough = create<WalkthroughState & WalkthroughActions>()((s
     openQuiz: (setId, mode = 'practice') => set({ quiz: { set: setId, mode }, compare: null, page: null, pick: null }),
     closeQuiz: () => set({ quiz: null, pick: null }),
     setPick: (pick) => set({ pick }),
+    setTeachLink: (teachLink) => set({ teachLink }),
+    setShareShown: (shareShown) => set({ shareShown }),
+    applySession: (session) => set({ ...session, notice: null }),
     toggleLargerText: () => set((s) => ({ largerText: !s.largerText })),
     setLargerText: (largerText) => set({ largerText }),
     toggleSheetQuestion: (id) => set((s) => ({ sheet: toggleQuestion(s.sheet, id) })),
@@ -244,3 +271,5 @@ export const useWalkthrough = create<WalkthroughState & WalkthroughActions>()((s
       set((s) => ({ stepId, audience, page, compare, view, quiz, notice, pick: s.stepId === stepId ? s.pick : null })),
   }
 })
+
+export const useWalkthrough = createWalkthroughStore()
