@@ -1,6 +1,46 @@
 /** The words of the present feature, keyed by language (each pack in src/content/i18n/<lang>/present.ts). */
 export interface PresentText {
   readonly title: string
+  /** The presenter window's document title; `{step}` is the step's title. */
+  readonly documentTitle: string
+  readonly audienceDocumentTitle: string
+  /** The presenter's sections. */
+  readonly notesHeading: string
+  readonly pitfallsHeading: string
+  readonly askHeading: string
+  readonly nextHeading: string
+  /** The next step's still image; `{title}` is its title. */
+  readonly nextPreviewAlt: string
+  readonly lastStep: string
+  readonly notesLoading: string
+  readonly notesFailed: string
+  readonly stepsHeading: string
+  /** The register the room's text and labels use. */
+  readonly roomRegister: string
+  readonly elapsed: string
+  readonly clock: string
+  readonly pauseTimer: string
+  readonly resumeTimer: string
+  readonly resetTimer: string
+  readonly openAudience: string
+  /** When the browser blocked the new window: a link to open it by hand. */
+  readonly audienceBlocked: string
+  readonly audienceLink: string
+  readonly exitPresenter: string
+  /** Where the presenter window stands (src/state/store.ts TeachLink). */
+  readonly status: {
+    readonly driving: string
+    readonly otherDriving: string
+    readonly unavailable: string
+  }
+  /** The audience window. */
+  readonly audience: {
+    readonly waiting: string
+    readonly following: string
+    readonly unavailable: string
+    readonly fullScreen: string
+    readonly leaveFullScreen: string
+  }
   /** "Share this step": the link and QR code students open on their phones (src/features/teach/share). */
   readonly share: {
     /** The presenter's button that opens the dialog. */
