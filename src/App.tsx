@@ -22,8 +22,17 @@ import './ui/app.css'
 
 // A self-test's questions and code arrive only when one is opened.
 const QuizPanel = lazy(() => import('./features/quiz/ui/QuizPanel'))
+// A teaching session's windows (`?view=presenter|audience`) bring their own code.
+const PresenterView = lazy(() => import('./features/teach/presenter/ui/PresenterView'))
+const AudienceView = lazy(() => import('./features/teach/audience/ui/AudienceView'))
 
 export function App() {
+  const view = useWalkthrough((s) => s.view)
+  if (view === 'walkthrough') return <Walkthrough />
+  return <Suspense fallback={null}>{view === 'presenter' ? <PresenterView /> : <AudienceView />}</Suspense>
+}
+
+function Walkthrough() {
   const text = useText()
   // The comparison with a total hip takes the step's place: its own controls and text, the same 3D view.
   const comparing = useWalkthrough((s) => s.compare !== null)
