@@ -22,6 +22,10 @@ export interface PresentText {
   readonly pauseTimer: string
   readonly resumeTimer: string
   readonly resetTimer: string
+  /** The timer buttons' short visible words (their full names above are what they say). */
+  readonly timerPause: string
+  readonly timerResume: string
+  readonly timerReset: string
   readonly openAudience: string
   /** When the browser blocked the new window: a link to open it by hand. */
   readonly audienceBlocked: string

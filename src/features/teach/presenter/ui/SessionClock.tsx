@@ -37,11 +37,11 @@ export function SessionClock({ text }: { text: PresentText }) {
         <span className="session-clock__label">{text.elapsed}</span>
         <time className="session-clock__value" data-running={running}>{formatElapsed(elapsed)}</time>
       </span>
-      <button type="button" className="session-clock__button" aria-pressed={!running} onClick={toggle}>
-        {running ? text.pauseTimer : text.resumeTimer}
+      <button type="button" className="session-clock__button" aria-label={running ? text.pauseTimer : text.resumeTimer} onClick={toggle}>
+        {running ? text.timerPause : text.timerResume}
       </button>
-      <button type="button" className="session-clock__button" onClick={reset}>
-        {text.resetTimer}
+      <button type="button" className="session-clock__button" aria-label={text.resetTimer} onClick={reset}>
+        {text.timerReset}
       </button>
       <span className="session-clock__item">
         <span className="session-clock__label">{text.clock}</span>
