@@ -23,6 +23,7 @@ import { writePeerPage } from './peer-page'
 import { startBenchServer } from './server'
 import { buildRows, markdownTable, type PageResults } from './table'
 import { peerTarget, resurfaceTarget, type Target } from './targets'
+import { measureTeaching, summary, type TeachingResult } from './teaching'
 
 const { values: args } = parseArgs({
   options: {
@@ -64,6 +65,7 @@ async function main(): Promise<number> {
   const results: PageResults[] = []
   let lighthouse: LighthouseResult[] = []
   let machine: Record<string, string | number> | undefined
+  let teaching: TeachingResult | undefined
   try {
     const browser = await launchBrowser()
     try {
@@ -110,6 +112,9 @@ async function main(): Promise<number> {
           }, log),
         )
       }
+      log('teaching: presenter to audience step delay, pick and occlusion costs')
+      teaching = await measureTeaching(browser, server.appUrl, 10)
+      log(`teaching: ${JSON.stringify({ sync: summary(teaching.syncMs), pick: summary(teaching.pickMs), occlusion: summary(teaching.occlusionMs) })}`)
       for (const [t, target] of targets.entries()) {
         results.push({ name: target.name, url: target.url, loads: loads[t]!.map(strip), slowLoad: strip(slowLoads[t]!), motion: motions[t]! })
       }
@@ -150,7 +155,7 @@ async function main(): Promise<number> {
 
   const [R, P] = results as [PageResults, PageResults]
   if (!machine || !R || !P) throw new Error('the browser measures did not complete')
-  const rows = buildRows({ resurface: R, peer: P, lighthouse, throttle: SLOW_NETWORK, runs: RUNS })
+  const rows = buildRows({ resurface: R, peer: P, lighthouse, throttle: SLOW_NETWORK, runs: RUNS, teaching })
   const table = markdownTable(rows)
 
   // problems that make the numbers untrustworthy, or break the privacy rule
@@ -177,6 +182,7 @@ async function main(): Promise<number> {
     `JS and model bytes: from one cold load on a slow network (${SLOW_NETWORK.latencyMs} ms RTT, ${SLOW_NETWORK.downKbps / 1000} Mbps, DevTools throttling): the JS and .glb responses that had finished by first contentful paint / by the first hip frame. Sizes are decoded bodies; gzip is each body compressed by the bench with gzip -9. On an unthrottled local load the lazy 3D chunk can finish before the first paint without the paint waiting for it, so the slow load is what shows what each moment needs.`,
     `Frames: "frames drawn" counts animation frames with at least one WebGL draw call; "rAF callbacks" counts the page's own requestAnimationFrame callbacks (the probe's are excluded). Resurface transitions: ArrowRight to the next step, timed while the view's data-camera is "moving". model-viewer transitions: camera-orbit and camera-target set to the app's next step pose, timed until the camera reaches it. Both start from the first step's view.`,
     `Heap: Runtime.getHeapUsage after HeapProfiler.collectGarbage; baseline after the first pass (every step shown once, so every lazily loaded model is in), then ${PASSES} more passes. Resurface: ${targets[0].cycleNote}. model-viewer: ${targets[1].cycleNote}. Both with prefers-reduced-motion: reduce emulated (instant camera moves) and at ${HEAP_VIEWPORT.width}x${HEAP_VIEWPORT.height} (fewer pixels for software WebGL to fill; the JS heap holds nothing per pixel), so the cycling takes a few minutes, not many. Heap after each pass (MB): Resurface ${perPass(R)}; model-viewer ${perPass(P)}. Heap snapshots at the baseline and at the end split V8's compiled code (JIT output, which grows while functions get hot) from everything else; the budget is judged on the whole heap. The control run repeats the cycling in a Chromium started with --js-flags="--no-opt --no-maglev": without optimised code, growth that remains is memory the page keeps.`,
+    `Teaching (no model-viewer counterpart): presenter and audience windows in one context at 1280x720; a keydown in the presenter's window to the audience's view showing the new step with two animation frames run after it (page clocks, one machine), ${teaching?.syncMs.length ?? 0} step changes, each after the audience came to rest. Pick and occlusion: the app's own performance measures (resurface:pick, resurface:occlusion) after the accelerated raycaster loaded, walking every step in one page and clicking each shown label's point on 5 of them.`,
     `Lighthouse 12.2.3 over the served build's landing URL (${new URL(server.appUrl).pathname}), desktop preset and default mobile preset, in its own headless Chrome (same executable).`,
   ]
 

@@ -5,6 +5,7 @@
  */
 import type { LighthouseResult, Category, Metric } from './lighthouse'
 import { bytesBy, type LoadRun, type MotionResult, type Throttle } from './measures'
+import type { TeachingResult } from './teaching'
 
 export interface PageResults {
   name: string
@@ -76,9 +77,10 @@ export interface TableInput {
   lighthouse: LighthouseResult[]
   throttle: Throttle
   runs: number
+  teaching?: TeachingResult
 }
 
-export function buildRows({ resurface: R, peer: P, lighthouse, throttle }: TableInput): Row[] {
+export function buildRows({ resurface: R, peer: P, lighthouse, throttle, teaching }: TableInput): Row[] {
   const rows: Row[] = []
   const slow = `${throttle.latencyMs} ms RTT, ${throttle.downKbps / 1000} Mbps`
 
@@ -125,6 +127,18 @@ export function buildRows({ resurface: R, peer: P, lighthouse, throttle }: Table
   if (R.heapJitOff && P.heapJitOff) {
     const off = (h: MotionResult['heap']) => (h.afterPasses / h.afterFirstPass - 1) * 100
     rows.push(row(`JS heap growth over ${R.heapJitOff.passes} passes, V8 optimising compilers off (control run)`, off(R.heapJitOff), off(P.heapJitOff), (v) => `${v.toFixed(1)} %`))
+  }
+
+  if (teaching) {
+    const sync = median(teaching.syncMs)
+    const pick = median(teaching.pickMs)
+    const worstPick = teaching.pickMs.length ? Math.max(...teaching.pickMs) : Number.NaN
+    const occlusion = median(teaching.occlusionMs)
+    const fine = (v: number) => `${v.toFixed(2)} ms`
+    rows.push(row(`Presenter step change to the audience window's new step drawn, median of ${teaching.syncMs.length}`, sync, null, ms, '< 100 ms', sync < 100))
+    rows.push(row(`Pick (touch a structure), median of ${teaching.pickMs.length}`, pick, null, fine, '< 2 ms', pick < 2))
+    rows.push(row('Pick, worst', worstPick, null, fine))
+    rows.push(row(`Labels' occlusion check per still frame, median of ${teaching.occlusionMs.length}`, occlusion, null, fine))
   }
 
   const LH_BUDGET: Record<Category, { desktop: number; mobile: number }> = {
