@@ -60,6 +60,7 @@ export function Viewport() {
   const [HipScene, setHipScene] = useState<ComponentType<HipSceneProps> | null>(null)
 
   const compare = useWalkthrough((s) => s.compare)
+  const layers = useWalkthrough((s) => layerList(s.layerOverrides))
   const compareSide = useWalkthrough((s) => s.compareSide)
   const step = steps.find((s) => s.id === stepId) ?? steps[0]
   const side = ui[SIDE_KEYS[viewSide(step.camera.azimuthDeg)]]
@@ -103,6 +104,8 @@ export function Viewport() {
       className="viewport"
       data-step={stepId}
       data-compare={compare ?? undefined}
+      // The user's layer choices ("muscle:hidden skin:ghost"): what a test or an embedding page can read.
+      data-layers={layers || undefined}
       data-camera={cameraMoving ? 'moving' : 'idle'}
       data-status={state}
       // Every file the view wants is in (the comparison's total hip too, once it is opened).
@@ -152,6 +155,13 @@ export function Viewport() {
     </div>
   )
 }
+
+const layerList = (overrides: Readonly<Record<string, string | undefined>>): string =>
+  Object.entries(overrides)
+    .filter(([, mode]) => mode !== undefined)
+    .map(([layer, mode]) => `${layer}:${mode}`)
+    .sort()
+    .join(' ')
 
 /** The comparison's description for screen readers: which hips, which view, what is labelled. */
 function comparisonDescription(pack: LanguagePack, compare: CompareView, compareSide: CompareSide, audience: Audience): string {
