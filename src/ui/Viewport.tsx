@@ -61,6 +61,7 @@ export function Viewport() {
 
   const compare = useWalkthrough((s) => s.compare)
   const layers = useWalkthrough((s) => layerList(s.layerOverrides))
+  const paused = useWalkthrough((s) => s.paused)
   const compareSide = useWalkthrough((s) => s.compareSide)
   const step = steps.find((s) => s.id === stepId) ?? steps[0]
   const side = ui[SIDE_KEYS[viewSide(step.camera.azimuthDeg)]]
@@ -106,6 +107,7 @@ export function Viewport() {
       data-compare={compare ?? undefined}
       // The user's layer choices ("muscle:hidden skin:ghost"): what a test or an embedding page can read.
       data-layers={layers || undefined}
+      data-paused={paused}
       data-camera={cameraMoving ? 'moving' : 'idle'}
       data-status={state}
       // Every file the view wants is in (the comparison's total hip too, once it is opened).
