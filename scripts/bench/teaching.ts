@@ -27,6 +27,9 @@ const PICK_STEPS = ['healthy-hip', 'exposure', 'cup-impaction', 'head-shaping', 
 /** The 3D view says its raycasts are accelerated (three-mesh-bvh loaded and the shown meshes indexed). */
 const ACCELERATED = '.viewport [data-raycast="accelerated"], .viewport[data-raycast="accelerated"]'
 
+/** tsx keeps function names with a `__name` helper the page does not have: give it a no-op one. */
+const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn'
+
 /** The moment (ms since the epoch, page clock) the audience's view had drawn `stepId`. */
 const whenDrawn = (audience: Page, stepId: string) =>
   audience.evaluate(
@@ -48,6 +51,7 @@ const whenDrawn = (audience: Page, stepId: string) =>
 
 async function syncDelays(browser: Browser, appUrl: string, samples: number): Promise<number[]> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  await context.addInitScript(KEEP_NAMES_SHIM)
   try {
     const presenter = await context.newPage()
     await presenter.goto(`${appUrl}?step=${SYNC_STEPS[0]}&audience=student&view=presenter`)
@@ -86,6 +90,7 @@ const measures = (page: Page, name: string) =>
  */
 async function pickCosts(browser: Browser, appUrl: string): Promise<{ pickMs: number[]; occlusionMs: number[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  await context.addInitScript(KEEP_NAMES_SHIM)
   try {
     const page = await context.newPage()
     await page.goto(`${appUrl}?step=${STEP_IDS[0]}&audience=student`)
