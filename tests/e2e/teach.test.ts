@@ -107,7 +107,8 @@ describe('presenter and audience windows', () => {
           await presenter.page.mouse.move(box.x + box.width / 2 + 160, box.y + box.height / 2, { steps: 8 })
           await presenter.page.mouse.up()
         },
-        () => audience.page.locator(`${VIEW}[data-camera="moving"]`).waitFor({ timeout: 5_000 }),
+        // The room's view starts moving (it draws quick frames while anything moves).
+        () => audience.page.locator(`${VIEW} canvas[data-quality="moving"]`).waitFor({ timeout: 5_000 }),
       )
       assert.ok(orbitMs < FOLLOW_MS + 2_000, `orbit reached the room in ${orbitMs} ms (the drag itself takes part of it)`)
       await audience.page.locator(`${VIEW}[data-camera="idle"] canvas[data-quality="still"]`).waitFor({ timeout: 30_000 })
@@ -139,7 +140,7 @@ describe('presenter and audience windows', () => {
       const audience = await openWindow(context, '?step=healthy-hip&view=audience')
       const first = await openWindow(context, '?step=incision&view=presenter')
       await shows(audience.page, 'incision', 10_000)
-      await first.page.getByRole('button', { name: en.ui.nextStep }).click()
+      await first.page.getByRole('button', { name: en.ui.nextStep, exact: true }).click()
       await shows(audience.page, 'exposure')
       // A second presenter window opens on another step: the room stays, the new window takes the session's step.
       const second = await openWindow(context, '?step=recovery&view=presenter')
@@ -147,7 +148,7 @@ describe('presenter and audience windows', () => {
       await second.page.locator(`${VIEW}[data-step="exposure"]`).waitFor({ timeout: FOLLOW_MS })
       await shows(audience.page, 'exposure')
       // Using the second one hands it the room; the first now says another window is in charge.
-      await second.page.getByRole('button', { name: en.ui.nextStep }).click()
+      await second.page.getByRole('button', { name: en.ui.nextStep, exact: true }).click()
       await shows(audience.page, 'capsule-dislocation')
       await first.page.getByText(words.status.otherDriving).waitFor({ timeout: FOLLOW_MS })
       await second.page.getByText(words.status.driving).waitFor()
@@ -186,7 +187,7 @@ describe('presenter and audience windows', () => {
       const presenter = await openWindow(context, '?step=incision&view=presenter')
       await presenter.page.getByText(words.status.unavailable).waitFor()
       assert.equal(await presenter.page.getByRole('button', { name: words.openAudience }).isDisabled(), true)
-      await presenter.page.getByRole('button', { name: en.ui.nextStep }).click()
+      await presenter.page.getByRole('button', { name: en.ui.nextStep, exact: true }).click()
       await presenter.page.locator(`${VIEW}[data-step="exposure"]`).waitFor()
       const audience = await openWindow(context, '?step=incision&view=audience')
       await audience.page.getByText(words.audience.unavailable).waitFor()
