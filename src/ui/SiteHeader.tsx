@@ -97,6 +97,13 @@ export function SiteHeader() {
                 <span className="visually-hidden">: {text.compare.title}</span>
               </a>
             </li>
+            <li>
+              {/* A new page load: a teaching session's windows link up when they start. */}
+              <a href={serialiseSearch({ stepId, audience: 'student', page: null, view: 'presenter' })}>
+                {text.present.openPresenter}
+                <span className="visually-hidden">: {text.present.openPresenterLong}</span>
+              </a>
+            </li>
           </ul>
           <TextSizeToggle className="text-size-in-menu" />
         </div>

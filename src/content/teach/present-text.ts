@@ -1,6 +1,9 @@
 /** The words of the present feature, keyed by language (each pack in src/content/i18n/<lang>/present.ts). */
 export interface PresentText {
   readonly title: string
+  /** The header menu's link to the presenter window, and what it is, for screen readers. */
+  readonly openPresenter: string
+  readonly openPresenterLong: string
   /** The presenter window's document title; `{step}` is the step's title. */
   readonly documentTitle: string
   readonly audienceDocumentTitle: string

@@ -2,6 +2,8 @@ import type { PresentText } from '../../teach/present-text'
 
 export const present: PresentText = {
   title: 'Presenter',
+  openPresenter: 'Present',
+  openPresenterLong: 'teach a room, with a presenter window and an audience window for the projector',
   documentTitle: 'Presenter: {step} · Resurface',
   audienceDocumentTitle: '{step} · Resurface (audience)',
   notesHeading: 'Notes',
