@@ -3,12 +3,12 @@
  * src/content/structures.ts and the step's scene plan (no three.js), shared by the 3D view's
  * picking, its keyboard cycle and the self-test's list of structures.
  */
-import type { Part, PointLandmark, Vec3 } from '../../models/contract'
+import { POINT_LANDMARKS, type Part, type PointLandmark, type Vec3 } from '../../models/contract'
 import type { LabelTerm } from '../content/label-terms'
 import { STRUCTURES, type Structure } from '../content/structures'
 import { steps } from '../content/steps'
 import type { StepId } from '../content/steps-index'
-import { frameAt, planScene, type LayerOverrides } from './scene-plan'
+import { frameAt, planScene, type LayerOverrides, type PartMode, type ScenePlan } from './scene-plan'
 
 const byPart = new Map<Part, { own: Structure | null; regions: Structure[] }>()
 for (const s of STRUCTURES) {
@@ -46,6 +46,33 @@ export function structureAt(part: Part, point: Vec3, landmarks: Partial<Record<P
 }
 
 const visibleCache = new Map<string, readonly LabelTerm[]>()
+const shownCache = new WeakMap<ScenePlan, readonly LabelTerm[]>()
+
+/** The structures whose parts have this mode at the end of a plan's animation, in STRUCTURES' order. */
+function structuresIn(modes: (part: Part) => PartMode): readonly LabelTerm[] {
+  return STRUCTURES.filter((s) => s.parts.some((p) => modes(p) === 'shown')).map((s) => s.term)
+}
+
+/** The structures a scene plan (a step's or the comparison's) shows solid once its animation has played. */
+export function structuresShownIn(plan: ScenePlan): readonly LabelTerm[] {
+  let terms = shownCache.get(plan)
+  if (!terms) {
+    const frame = frameAt(plan, Number.POSITIVE_INFINITY)
+    terms = structuresIn((p) => frame.parts[p].mode)
+    shownCache.set(plan, terms)
+  }
+  return terms
+}
+
+/**
+ * Where the keyboard names a structure: its region's landmark, else the landmark named after
+ * the part (muscles, the nerve, the labrum...); `null` when the scene must find a point on the mesh.
+ */
+export function structureLandmark(term: LabelTerm, part: Part): PointLandmark | null {
+  const s = byTerm.get(term)
+  if (s?.region) return s.region.landmark
+  return (POINT_LANDMARKS as readonly string[]).includes(part) ? (part as PointLandmark) : null
+}
 
 /**
  * The structures a step shows solid once its animation has played (not see-through, not
@@ -59,9 +86,7 @@ export function visibleStructures(stepId: StepId, overrides: LayerOverrides = {}
   const index = steps.findIndex((s) => s.id === stepId)
   const step = steps[index]
   if (!step) return []
-  const frame = frameAt(planScene(step, overrides, index > 0 ? steps[index - 1] : undefined), Number.POSITIVE_INFINITY)
-  const shown = (part: Part) => frame.parts[part].mode === 'shown'
-  const terms = STRUCTURES.filter((s) => s.parts.some(shown)).map((s) => s.term)
+  const terms = structuresShownIn(planScene(step, overrides, index > 0 ? steps[index - 1] : undefined))
   visibleCache.set(key, terms)
   return terms
 }

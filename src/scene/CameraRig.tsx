@@ -19,6 +19,8 @@ import {
 } from '../lib/camera-pose'
 import { landmarkAtPose } from '../lib/scene-plan'
 import { compareOrbit } from '../features/compare/layout'
+import { cameraLink } from '../features/teach/sync/camera-link'
+import { useWalkthrough } from '../state/store'
 import { landmarkPoints } from './manifest'
 import type { StepView } from './step-view'
 import { useStepView } from './useStepView'
@@ -37,6 +39,24 @@ const MAX_FRAME_STEP_S = 0.25
 const scratchPosition = new Vector3()
 const scratchTarget = new Vector3()
 const scratchEnd = new Vector3()
+
+/**
+ * The keyboard's orbit and zoom (src/features/explore) move the camera through CameraControls
+ * without its pointer events: they say so here, so the rig treats them as the user's moves (a
+ * glide stops, the presenter's camera is shared).
+ */
+class UserCameraMoves {
+  private readonly listeners = new Set<() => void>()
+  /** The user is about to move the camera by other means than the pointer. */
+  start(): void {
+    for (const listener of this.listeners) listener()
+  }
+  on(listener: () => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+}
+export const userCameraMoves = new UserCameraMoves()
 
 /** Narrow views step back so the hip still fits side to side. */
 const aspectFactor = (aspect: number) => Math.max(1, 1.35 / Math.max(aspect, 0.3))
@@ -58,6 +78,9 @@ export function CameraRig({ onMovingChange }: CameraRigProps) {
   const reducedMotion = useReducedMotion()
   const glide = useRef<{ from: Orbit; to: Orbit; t: number } | null>(null)
   const first = useRef(true)
+  /** From the user's first move until the camera comes to rest (damping included): its changes are the user's. */
+  const userDriven = useRef(false)
+  const appView = useWalkthrough((s) => s.view)
   const report = useRef(onMovingChange)
   // Read when a new pose arrives (a resize alone does not move the camera).
   const latest = useRef({ aspect, reducedMotion })
@@ -78,6 +101,8 @@ export function CameraRig({ onMovingChange }: CameraRigProps) {
       const from = lookAtToOrbit({ position: [position.x, position.y, position.z], target: [target.x, target.y, target.z] })
       const end = orbitToLookAt(to)
       const alreadyThere = position.distanceTo(scratchEnd.set(...end.position)) < 1e-4
+      // A step's glide (or Reset view) is not the user's move.
+      userDriven.current = false
       if (latest.current.reducedMotion || alreadyThere || first.current) {
         first.current = false
         glide.current = null
@@ -104,14 +129,57 @@ export function CameraRig({ onMovingChange }: CameraRigProps) {
     if (!c) return
     // The user takes over: stop gliding where we are.
     const onStart = () => {
+      userDriven.current = true
       if (glide.current) {
         glide.current = null
         report.current(false)
       }
     }
-    c.addEventListener('controlstart', onStart)
-    return () => c.removeEventListener('controlstart', onStart)
-  }, [])
+    // The presenter's own moves, damping after release included, go to the audience's window.
+    const onUpdate = () => {
+      if (!userDriven.current || appView !== 'presenter') return
+      const position = c.getPosition(scratchPosition)
+      const target = c.getTarget(scratchTarget)
+      cameraLink.userMoved({ position: [position.x, position.y, position.z], target: [target.x, target.y, target.z] })
+    }
+    // A pointer held still lets the camera sleep mid-drag: the move ends only once released.
+    let dragging = false
+    const onControlStart = () => {
+      dragging = true
+      onStart()
+    }
+    const onControlEnd = () => {
+      dragging = false
+    }
+    const onSleep = () => {
+      if (!dragging) userDriven.current = false
+    }
+    c.addEventListener('controlstart', onControlStart)
+    c.addEventListener('controlend', onControlEnd)
+    c.addEventListener('update', onUpdate)
+    c.addEventListener('sleep', onSleep)
+    const offKeys = userCameraMoves.on(onStart)
+    // The audience's window follows the presenter's camera, smoothly, over any glide.
+    const offArrive =
+      appView === 'audience'
+        ? cameraLink.onArrive(({ position, target }) => {
+            if (glide.current) {
+              glide.current = null
+              report.current(false)
+            }
+            void c.setLookAt(...position, ...target, !latest.current.reducedMotion)
+            invalidate()
+          })
+        : () => undefined
+    return () => {
+      c.removeEventListener('controlstart', onControlStart)
+      c.removeEventListener('controlend', onControlEnd)
+      c.removeEventListener('update', onUpdate)
+      c.removeEventListener('sleep', onSleep)
+      offKeys()
+      offArrive()
+    }
+  }, [appView, invalidate])
 
   useFrame((state, delta) => {
     const g = glide.current

@@ -6,7 +6,7 @@
  * A step change does not re-render it: the parts in the canvas follow the store themselves
  * (useStepView.ts), and only the labels' text beside the canvas is rendered again.
  */
-import { memo, useCallback, useEffect, useRef, useState } from 'react'
+import { lazy, memo, Suspense, useCallback, useEffect, useId, useRef, useState, type ComponentType } from 'react'
 import { Canvas, useFrame } from '@react-three/fiber'
 import type { WebGLRenderer } from 'three'
 import { useWalkthrough } from '../state/store'
@@ -23,6 +23,19 @@ import { createSceneRefs } from './scene-refs'
 import type { SceneStatus } from './status'
 import { useModels } from './useModels'
 import { useViewLabels } from './useStepView'
+import { buildTreesWhenIdle } from './raycast'
+import { PickDom } from '../features/explore/pick-dom'
+import type { ExploreOverlayProps } from '../features/explore/ui/ExploreOverlay'
+import { languagePacks } from '../content/i18n/languages'
+
+// Touch to learn (picking, the keyboard, the name card) arrives after the first frame, like the
+// accelerated raycaster: none of it is needed to draw the first view.
+const ExploreScene = lazy(() => import('../features/explore/scene/ExploreScene'))
+// The card's module imports its CSS; vite.config.ts bundles this file's import graph (through
+// scene/preload.ts) and its bundler stops at CSS. import.meta.glob is Vite's own dynamic import,
+// which that bundler leaves alone (the config never runs it).
+const exploreOverlay = import.meta.glob<{ default: ComponentType<ExploreOverlayProps> }>('../features/explore/ui/ExploreOverlay.tsx')
+const ExploreOverlay = lazy(exploreOverlay['../features/explore/ui/ExploreOverlay.tsx']!)
 
 export interface HipSceneProps {
   /** Bumped by the Viewport's Retry button: reload what failed and start a fresh WebGL context. */
@@ -80,6 +93,17 @@ function HipScene({ attempt, canvasLabel, descriptionId, labelListName, onStatus
 
   const [refs] = useState(() => createSceneRefs())
   const [labelDom] = useState(() => new LabelDom())
+  const [pickDom] = useState(() => new PickDom())
+  const [frame, setFrame] = useState<HTMLDivElement | null>(null)
+  const hintId = useId()
+  const explore = languagePacks[useWalkthrough((s) => s.lang)].explore
+
+  // Bounding trees for every mesh once the first view is on screen (module fetched then, trees
+  // built in idle time); a file that arrives later gets its trees the same way.
+  useEffect(() => {
+    if (!firstViewDrawn || !parts) return
+    return buildTreesWhenIdle(parts.values())
+  }, [firstViewDrawn, parts])
 
   // A canvas that is replaced (Retry, or a restored context) releases its context, which fires a
   // last "context lost" on it: its listeners go when it does.
@@ -120,25 +144,48 @@ function HipScene({ attempt, canvasLabel, descriptionId, labelListName, onStatus
 
   return (
     <div className="hip-scene">
-      <Canvas
-        key={`${attempt}-${restored}`}
-        className="hip-scene__canvas"
-        frameloop="demand"
-        dpr={STILL_DPR}
-        camera={CAMERA}
-        gl={GL}
-        onCreated={onCreated}
+      {/* The 3D view takes keyboard focus: arrows orbit, +/- zoom, N names the parts (features/explore). */}
+      <div
+        className="hip-scene__frame"
+        ref={setFrame}
+        tabIndex={0}
+        role="application"
+        aria-label={explore.viewName}
+        aria-describedby={hintId}
       >
-        <Lighting />
-        {parts && <HipModel parts={parts} refs={refs} />}
-        {parts && <IncisionLine points={INCISION_LINE} centre={SKIN_CENTRE} />}
-        <CameraRig onMovingChange={onCameraMovingChange} />
-        {parts && <LabelTracker dom={labelDom} refs={refs} />}
-        {parts && !firstViewDrawn && <OnFirstFrame onDrawn={() => setFirstViewDrawn(true)} />}
-        {/* Quick while anything moves, sharp once all is still (it sets the ratio the frame draws at). */}
-        <RenderQuality refs={refs} />
-      </Canvas>
+        <Canvas
+          key={`${attempt}-${restored}`}
+          className="hip-scene__canvas"
+          frameloop="demand"
+          dpr={STILL_DPR}
+          camera={CAMERA}
+          gl={GL}
+          onCreated={onCreated}
+        >
+          <Lighting />
+          {parts && <HipModel parts={parts} refs={refs} />}
+          {parts && <IncisionLine points={INCISION_LINE} centre={SKIN_CENTRE} />}
+          <CameraRig onMovingChange={onCameraMovingChange} />
+          {parts && <LabelTracker dom={labelDom} refs={refs} />}
+          {parts && !firstViewDrawn && <OnFirstFrame onDrawn={() => setFirstViewDrawn(true)} />}
+          {/* Quick while anything moves, sharp once all is still (it sets the ratio the frame draws at). */}
+          <RenderQuality refs={refs} />
+          {parts && firstViewDrawn && frame && (
+            <Suspense fallback={null}>
+              <ExploreScene refs={refs} dom={pickDom} frame={frame} />
+            </Suspense>
+          )}
+        </Canvas>
+      </div>
+      <p className="explore-hint" id={hintId}>
+        {explore.keyboardHint}
+      </p>
       {parts && <StepLabels dom={labelDom} listName={labelListName} />}
+      {parts && firstViewDrawn && frame && (
+        <Suspense fallback={null}>
+          <ExploreOverlay dom={pickDom} frame={frame} />
+        </Suspense>
+      )}
     </div>
   )
 }

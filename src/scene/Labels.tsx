@@ -6,12 +6,13 @@
  */
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import { Matrix4, Raycaster, Vector3, type Object3D } from 'three'
+import { Matrix4, Vector3, type Object3D } from 'three'
 import { PARTS, type Part, type PointLandmark } from '../../models/contract'
 import { layoutLabels, type LabelInput } from '../lib/label-layout'
 import { FEMORAL_LANDMARKS, isFemoralPart } from '../lib/scene-plan'
 import { THR_OFFSET_M, THR_SIDE_LANDMARKS, THR_SIDE_PARTS } from '../features/compare/layout'
 import { landmarkPoints } from './manifest'
+import { castRay, measured } from './raycast'
 import type { SceneRefs } from './scene-refs'
 import type { SceneLabel } from './step-view'
 import { useStepView } from './useStepView'
@@ -105,32 +106,32 @@ function ownedBy(anchor: PointLandmark, part: Part): boolean {
 }
 
 /** A mesh's part: the name of the place group HipRig put it in. */
-function partOf(object: Object3D): Part | null {
+export function partOf(object: Object3D): Part | null {
   for (let o: Object3D | null = object; o; o = o.parent) if (typeof o.userData.part === 'string') return o.userData.part as Part
   return null
 }
 
 /** Something else than the point's own structure must be this much in front to hide it. */
 const OCCLUSION_MARGIN_M = 0.004
-const raycaster = new Raycaster()
 const scratchWorld = new Vector3()
 const scratchNdc = new Vector3()
 const scratchDir = new Vector3()
 const lastCamera = new Matrix4()
 const lastFemur = new Matrix4()
 
+/** One check of every label of the view, timed for the benchmark as one 'resurface:occlusion'. */
 function checkOcclusion(t: Tracking, refs: SceneRefs, eye: Vector3): void {
-  t.labels.forEach((label, i) => {
-    t.occluded[i] = isOccluded(label.anchor, refs, eye)
-  })
+  measured('resurface:occlusion', () =>
+    t.labels.forEach((label, i) => {
+      t.occluded[i] = isOccluded(label.anchor, refs, eye)
+    }),
+  )
 }
 
 function isOccluded(anchor: PointLandmark, refs: SceneRefs, eye: Vector3): boolean {
   if (!worldAnchor(anchor, refs, scratchWorld)) return true
   const distance = scratchDir.copy(scratchWorld).sub(eye).length()
-  raycaster.set(eye, scratchDir.normalize())
-  raycaster.far = distance - OCCLUSION_MARGIN_M
-  for (const hit of raycaster.intersectObjects(refs.occluders, true)) {
+  for (const hit of castRay(eye, scratchDir.normalize(), distance - OCCLUSION_MARGIN_M, refs.occluders, false)) {
     const part = partOf(hit.object)
     if (!part || !ownedBy(anchor, part)) return true
   }
@@ -265,7 +266,7 @@ export function LabelTracker({ dom, refs }: { dom: LabelDom; refs: SceneRefs }) 
 }
 
 /** A landmark in world space now: femoral landmarks move with the femur, the total hip's stand beside it. */
-function worldAnchor(anchor: PointLandmark, refs: SceneRefs, out: Vector3): boolean {
+export function worldAnchor(anchor: PointLandmark, refs: SceneRefs, out: Vector3): boolean {
   const p = landmarkPoints[anchor]
   if (!p) return false
   out.set(p[0], p[1], p[2])

@@ -15,6 +15,7 @@ import { emphasisTissues, styleMesh } from './materials'
 import type { SceneRefs } from './scene-refs'
 import { pointAlongPolyline } from './polyline'
 import { THR_OFFSET_M, THR_SIDE_PARTS } from '../features/compare/layout'
+import { useWalkthrough } from '../state/store'
 
 const PIVOT: Vec3 = landmarkPoints['femoral-head-centre'] ?? [0, 0, 0]
 /** How far the head lifts out of the socket half-way through a dislocation (lateral, -X). */
@@ -46,6 +47,8 @@ export class HipRig {
   private t = 0
   private settled = false
   private lastPlan: ScenePlan | null = null
+  /** The part the user touched (the store's pick), tinted until the pick is cleared. */
+  private picked: Part | null = null
 
   constructor(private readonly refs: SceneRefs) {
     this.root.name = 'hip'
@@ -95,6 +98,13 @@ export class HipRig {
       this.femurStart.quaternion.copy(this.femurOuter.quaternion)
       this.femurStart.position.copy(this.femurOuter.position)
     }
+    // A pick is a choice in the store (synced between the presenter's and the audience's windows);
+    // whoever sets it asks for a frame, and the frame restyles the part.
+    const picked = useWalkthrough.getState().pick?.part ?? null
+    if (picked !== this.picked) {
+      this.picked = picked
+      this.settled = false
+    }
     if (this.settled && this.lastPlan === plan) return IDLE
     this.lastPlan = plan
     if (!paused) this.t += Math.min(delta, MAX_FRAME_STEP_S)
@@ -121,8 +131,11 @@ export class HipRig {
     const occluders: Object3D[] = []
     for (const [part, wrapper] of this.places) {
       const s = states[part]
-      const key = `${s.mode}|${s.highlighted}`
+      const picked = part === this.picked
+      const key = `${s.mode}|${s.highlighted}|${picked}`
       wrapper.visible = s.mode !== 'hidden'
+      // Picking touches only what is drawn solid (src/features/explore).
+      wrapper.userData.mode = s.mode
       // The skin is thin and see-through in most steps, and an instrument is held over the part
       // it works on: the points under either stay labelled.
       if (s.mode === 'shown' && part !== 'skin' && PART_LAYER[part] !== 'instruments') occluders.push(wrapper)
@@ -136,7 +149,7 @@ export class HipRig {
       const materialsOf = (mesh: Mesh) => (Array.isArray(mesh.material) ? mesh.material : [mesh.material])
       const emphasise = emphasisTissues(new Set(meshes.flatMap((m) => materialsOf(m).map((x) => x.name))))
       for (const child of meshes) {
-        styleMesh(child, s.mode === 'ghost', s.highlighted, emphasise)
+        styleMesh(child, s.mode === 'ghost', s.highlighted, emphasise, picked)
         // See-through parts draw after the solid ones, so they never hide what is behind them.
         child.renderOrder = s.mode === 'ghost' ? 2 : 0
       }

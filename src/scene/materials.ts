@@ -82,11 +82,14 @@ export function dressMesh(mesh: Mesh, looks: readonly TissueLooks[]): void {
   mesh.material = looks.length === 1 ? looks[0]!.solid : looks.map((l) => l.solid)
 }
 
-/** Puts a mesh's tissues into a mode; `emphasise` says which tissues glow when the part is emphasised. */
-export function styleMesh(mesh: Mesh, ghost: boolean, emphasised: boolean, emphasise: (tissue: string) => boolean): void {
+/**
+ * Puts a mesh's tissues into a mode; `emphasise` says which tissues glow when the part is
+ * emphasised. `picked`: the user touched this part (src/features/explore), a tint over all of it.
+ */
+export function styleMesh(mesh: Mesh, ghost: boolean, emphasised: boolean, emphasise: (tissue: string) => boolean, picked = false): void {
   const looks = meshLooks.get(mesh)
   if (!looks) return
-  const styled = looks.map((l) => styleTissue(l, ghost, emphasised && emphasise(l.tissue)))
+  const styled = looks.map((l) => styleTissue(l, ghost, emphasised && emphasise(l.tissue), picked))
   mesh.material = styled.length === 1 ? styled[0]! : styled
 }
 
@@ -141,17 +144,25 @@ const GLOW: Record<Tissue, number> = {
 }
 
 /**
- * A part's tissue in its mode (solid or see-through, emphasised or not): which of its two
- * materials to draw with, set up for that mode. Only values three.js sends as uniforms change.
+ * The part the user touched: a warm tint, unlike the step's teal emphasis, so "what I touched"
+ * and "what this step is about" read apart; about as strong as the emphasis (faint on metal,
+ * which reflects the room).
  */
-function styleTissue(looks: TissueLooks, ghost: boolean, emphasised: boolean): TissueMaterial {
+const PICK_TINT = new Color('#ffb347')
+const pickGlow = (tissue: Tissue) => Math.max(GLOW[tissue], 0.06) * 1.1
+
+/**
+ * A part's tissue in its mode (solid or see-through, emphasised or picked or neither): which of
+ * its two materials to draw with, set up for that mode. Only values three.js sends as uniforms change.
+ */
+function styleTissue(looks: TissueLooks, ghost: boolean, emphasised: boolean, picked = false): TissueMaterial {
   const material = ghost ? looks.seeThrough : looks.solid
   const baseOpacity = TISSUE_LOOKS[looks.tissue].opacity ?? 1
   // A see-through part the step is about stays clearly readable over what lies behind it.
   const ghostOpacity = emphasised ? EMPHASISED_GHOST_OPACITY : GHOST_OPACITY
   material.opacity = ghost ? Math.min(baseOpacity, ghostOpacity) : baseOpacity
-  material.emissive.copy(emphasised ? HIGHLIGHT : NO_GLOW)
-  material.emissiveIntensity = emphasised ? GLOW[looks.tissue] : 0
+  material.emissive.copy(picked ? PICK_TINT : emphasised ? HIGHLIGHT : NO_GLOW)
+  material.emissiveIntensity = picked ? pickGlow(looks.tissue) : emphasised ? GLOW[looks.tissue] : 0
   return material
 }
 
