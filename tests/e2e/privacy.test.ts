@@ -12,6 +12,7 @@ import { STEP_IDS } from '../../src/content/steps-index'
 import { PAGE_IDS } from '../../src/state/store'
 import { PREFERENCES_KEY } from '../../src/state/preferences'
 import { SHEET_KEY } from '../../src/features/decide/sheet'
+import { QUIZ_RESULTS_KEY } from '../../src/features/quiz/results-store'
 import { en } from '../../src/content/i18n/en'
 import { CONTENT_SECURITY_POLICY } from '../../vite.config'
 import type { Page } from 'playwright-core'
@@ -143,7 +144,7 @@ describe('content security policy', () => {
     }))
     assert.deepEqual(await context.cookies(), [])
     assert.deepEqual(
-      { ...stored, local: stored.local.filter((k) => k !== PREFERENCES_KEY) },
+      { ...stored, local: stored.local.filter((k) => k !== PREFERENCES_KEY && k !== QUIZ_RESULTS_KEY) },
       { cookie: '', local: [], session: [], databases: [], caches: [], workers: 0 },
     )
   })
