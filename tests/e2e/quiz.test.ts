@@ -320,6 +320,38 @@ describe('self-tests for students', () => {
     }
   })
 
+  it('is offered in the student text: a quiet link on a chapter’s steps, both modes at its end, the whole operation at the last step', async () => {
+    const app = await newAppPage(rig.browser, rig.server, { reducedMotion: 'reduce' })
+    try {
+      await app.open('?step=incision&audience=student')
+      const link = app.page.getByRole('link', { name: fill(en.quiz.inviteLink, { chapter: en.chapters.opening }) })
+      assert.equal(await link.getAttribute('href'), '?step=incision&audience=student&quiz=opening&quizMode=practice')
+      assert.equal(await app.page.locator('.quiz-invite').count(), 0)
+      // Patients get the teach-back instead, never a test.
+      await app.open('?step=recovery&audience=patient')
+      assert.equal(await app.page.locator('.quiz-invite, .quiz-invite-link').count(), 0)
+      await app.open('?step=recovery&audience=student')
+      const invite = app.page.locator('.quiz-invite')
+      await invite.scrollIntoViewIfNeeded()
+      assert.deepEqual(await invite.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href'))), [
+        '?step=recovery&audience=student&quiz=after&quizMode=practice',
+        '?step=recovery&audience=student&quiz=after&quizMode=test',
+        '?step=recovery&audience=student&quiz=operation&quizMode=practice',
+        '?step=recovery&audience=student&quiz=operation&quizMode=test',
+      ])
+      await axe(app.page, 'invitation')
+      await saveScreenshot('quiz-invite-desktop.png', await app.page.screenshot())
+      // The whole operation opens from it.
+      await invite.getByRole('link', { name: en.quiz.startTest }).last().click()
+      await app.page.locator('#quiz-title', { hasText: en.quiz.operation }).waitFor()
+      assert.ok(await headingFocused(app.page))
+      await axe(app.page, 'start')
+      assert.deepEqual(problemsOf(app.problems), NO_PROBLEMS)
+    } finally {
+      await app.close()
+    }
+  })
+
   it('a link to a self-test that does not exist says so and opens the walkthrough', async () => {
     const app = await newAppPage(rig.browser, rig.server, { reducedMotion: 'reduce' })
     try {
