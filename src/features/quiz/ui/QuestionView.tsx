@@ -58,8 +58,8 @@ export function QuestionView({ session, words, onChange, announce, onClose }: Pr
     } else announce('')
   }
 
-  // A structure touched on the model is the answer (the list is the keyboard's way; a keyboard
-  // cycle through the view's structures only looks, it does not answer).
+  // A structure touched on the model is the answer. One reached by the 3D view's keyboard cycle
+  // is only chosen (its name stays hidden): Check answers with it unless the list says otherwise.
   const seenPick = useRef(pick)
   useEffect(() => {
     // A pick made before this question was shown (on the start screen, say) is not an answer.
@@ -75,7 +75,11 @@ export function QuestionView({ session, words, onChange, announce, onClose }: Pr
   }, [session.phase])
 
   const check = () => {
-    const given = answerOf(question, draft)
+    // (The pick was cleared when this question appeared, so one in the store was made for it.)
+    const inView = useWalkthrough.getState().pick
+    const chosenInView: Answer | null =
+      question.kind === 'find' && inView?.by === 'keyboard' ? { kind: 'find', structure: inView.structure, part: inView.part } : null
+    const given = answerOf(question, draft) ?? chosenInView
     if (!given) {
       setMissing(true)
       announce(text.chooseFirst)
