@@ -112,8 +112,15 @@ describe('applying a location', () => {
       audience: 'patient',
       page: null,
       compare: null,
+      view: 'walkthrough',
+      quiz: null,
       notice: { kind: 'unknown-step', value: 'nope' },
     })
+  })
+
+  it('opens a teaching window or a test where the link says, not on the welcome page', () => {
+    expect(locationFromSearch('?view=audience')).toMatchObject({ page: null, view: 'audience' })
+    expect(locationFromSearch('?quiz=socket')).toMatchObject({ page: null, quiz: { set: 'socket', mode: 'practice' } })
   })
 })
 
