@@ -104,7 +104,7 @@ describe('presenter and audience windows', () => {
       assert.ok(named, 'the presenter sees the name')
       await audience.page.locator('.explore-card[data-visible="true"] .explore-card__name', { hasText: named }).waitFor({ timeout: FOLLOW_MS })
       await waitForView(audience.page, here)
-      await saveScreenshot('teach-audience-pointer', await audience.page.screenshot())
+      await saveScreenshot('teach-audience-pointer.png', await audience.page.screenshot())
       await presenter.page.keyboard.press('Escape')
       await audience.page.locator('.explore-card').waitFor({ state: 'detached', timeout: FOLLOW_MS })
 
@@ -128,8 +128,8 @@ describe('presenter and audience windows', () => {
       const after = await viewShot(audience.page)
       assert.ok(differingShare(before, after) > 0.05, 'the room sees the orbited view')
 
-      await saveScreenshot('teach-presenter', await presenter.page.screenshot())
-      await saveScreenshot('teach-audience', await audience.page.screenshot())
+      await saveScreenshot('teach-presenter.png', await presenter.page.screenshot())
+      await saveScreenshot('teach-audience.png', await audience.page.screenshot())
       assert.deepEqual(await axe(presenter.page, 'presenter'), [])
       assert.deepEqual(await axe(audience.page, 'audience'), [])
 
@@ -184,8 +184,8 @@ describe('presenter and audience windows', () => {
       await dialog.getByRole('img', { name: /QR/ }).waitFor()
       await dialog.getByRole('button', { name: words.share.showOnProjector }).click()
       await audience.page.getByText(words.share.overlayCaption).waitFor({ timeout: FOLLOW_MS })
-      await saveScreenshot('teach-share-dialog', await presenter.page.screenshot())
-      await saveScreenshot('teach-share-projector', await audience.page.screenshot())
+      await saveScreenshot('teach-share-dialog.png', await presenter.page.screenshot())
+      await saveScreenshot('teach-share-projector.png', await audience.page.screenshot())
       assert.deepEqual(await axe(presenter.page, 'share dialog'), [])
       await dialog.getByRole('button', { name: words.share.showOnProjector }).click()
       await audience.page.getByText(words.share.overlayCaption).waitFor({ state: 'detached', timeout: FOLLOW_MS })
