@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
-import { WIDE_SCREEN } from './src/scene/preload'
+import { WIDE_SCREEN } from './src/lib/wide-screen'
 
 /**
  * The production build's Content-Security-Policy: everything from the page's own origin, no

@@ -6,7 +6,7 @@
  * A step change does not re-render it: the parts in the canvas follow the store themselves
  * (useStepView.ts), and only the labels' text beside the canvas is rendered again.
  */
-import { lazy, memo, Suspense, useCallback, useEffect, useId, useRef, useState, type ComponentType } from 'react'
+import { lazy, memo, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react'
 import { Canvas, useFrame } from '@react-three/fiber'
 import type { WebGLRenderer } from 'three'
 import { useWalkthrough } from '../state/store'
@@ -25,17 +25,12 @@ import { useModels } from './useModels'
 import { useViewLabels } from './useStepView'
 import { buildTreesWhenIdle } from './raycast'
 import { PickDom } from '../features/explore/pick-dom'
-import type { ExploreOverlayProps } from '../features/explore/ui/ExploreOverlay'
 import { languagePacks } from '../content/i18n/languages'
 
 // Touch to learn (picking, the keyboard, the name card) arrives after the first frame, like the
 // accelerated raycaster: none of it is needed to draw the first view.
 const ExploreScene = lazy(() => import('../features/explore/scene/ExploreScene'))
-// The card's module imports its CSS; vite.config.ts bundles this file's import graph (through
-// scene/preload.ts) and its bundler stops at CSS. import.meta.glob is Vite's own dynamic import,
-// which that bundler leaves alone (the config never runs it).
-const exploreOverlay = import.meta.glob<{ default: ComponentType<ExploreOverlayProps> }>('../features/explore/ui/ExploreOverlay.tsx')
-const ExploreOverlay = lazy(exploreOverlay['../features/explore/ui/ExploreOverlay.tsx']!)
+const ExploreOverlay = lazy(() => import('../features/explore/ui/ExploreOverlay'))
 
 export interface HipSceneProps {
   /** Bumped by the Viewport's Retry button: reload what failed and start a fresh WebGL context. */

@@ -4,15 +4,9 @@
  * these (src/main.tsx, ui/Viewport.tsx) when the browser has WebGL.
  */
 import { FIRST_MODEL, startModelDownload } from './model-download'
+import { WIDE_SCREEN } from '../lib/wide-screen'
 
 export const loadHipScene = () => import('./HipScene')
-
-/**
- * Where the 3D view is the page's centre (the side-by-side layout): its code and model are
- * fetched at once, and the built page names them as preload hints. On a narrower screen the
- * text comes first and the 3D view follows a moment after the page has loaded.
- */
-export const WIDE_SCREEN = '(min-width: 900px)'
 
 /** Before the page's first render: on a wide screen the 3D downloads start at once. */
 export function preloadOnWideScreens(): void {
