@@ -57,6 +57,8 @@ async function syncDelays(browser: Browser, appUrl: string, samples: number): Pr
     const audience = await context.newPage()
     await audience.goto(`${appUrl}?step=${SYNC_STEPS[0]}&view=audience`)
     await waitForView(audience, SYNC_STEPS[0])
+    // The projector's window is the one in front, as in a lecture; the presenter's store still drives it.
+    await audience.bringToFront()
     const delays: number[] = []
     for (let i = 1; i <= samples; i++) {
       const stepId = SYNC_STEPS[i]
@@ -69,7 +71,6 @@ async function syncDelays(browser: Browser, appUrl: string, samples: number): Pr
       })
       delays.push((await drawn) - sent)
       await waitForView(audience, stepId)
-      await waitForView(presenter, stepId)
     }
     return delays
   } finally {
@@ -89,7 +90,7 @@ const measures = (page: Page, name: string) =>
   )
 
 /**
- * One page walks every step (ArrowRight; no reloads, so the accelerated raycaster loaded after
+ * One page walks every step (Next step; no reloads, so the accelerated raycaster loaded after
  * the first frame serves them all). At some steps it clicks each shown label's point and closes
  * the name again. Every occlusion check and pick made with the accelerated raycaster counts.
  */
@@ -102,7 +103,8 @@ async function pickCosts(browser: Browser, appUrl: string): Promise<{ pickMs: nu
     await waitForView(page, STEP_IDS[0])
     for (const [i, stepId] of STEP_IDS.entries()) {
       if (i > 0) {
-        await page.keyboard.press('ArrowRight')
+        // A click on the model gives the 3D view the keyboard (arrows turn it there): the button moves on.
+        await page.locator('.step-buttons button').last().click()
         await waitForView(page, stepId)
       }
       if (!(PICK_STEPS as readonly string[]).includes(stepId)) continue
