@@ -10,6 +10,8 @@ import { fill, useText } from './useText'
 
 export function StepAnnouncer() {
   const stepId = useWalkthrough((s) => s.stepId)
+  // A self-test shows each question's step itself and announces the question: no second message.
+  const testing = useWalkthrough((s) => s.quiz !== null)
   const text = useText()
   const [shownStep, setShownStep] = useState(stepId)
   const [message, setMessage] = useState('')
@@ -18,7 +20,7 @@ export function StepAnnouncer() {
   // Adjusting state while rendering (React's pattern for "when a value changes"): no extra effect pass.
   if (stepId !== shownStep) {
     setShownStep(stepId)
-    setMessage(fill(text.ui.announceStep, { n: stepNumber(stepId), total: STEP_COUNT, title }))
+    setMessage(testing ? '' : fill(text.ui.announceStep, { n: stepNumber(stepId), total: STEP_COUNT, title }))
   }
 
   useEffect(() => {
