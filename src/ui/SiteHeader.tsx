@@ -12,7 +12,8 @@ import { followInApp, hrefFor } from './links'
 import { serialiseSearch } from '../lib/url'
 import { PAGES } from './PageDialog'
 import { TextSizeToggle } from './TextSizeToggle'
-import { useText } from './useText'
+import { fill, useText } from './useText'
+import { stepById } from './steps'
 
 /** The welcome page is reached through the app's name; the rest are listed. */
 const LISTED_PAGES = PAGE_IDS.filter((p) => p !== 'welcome')
@@ -23,6 +24,10 @@ export function SiteHeader() {
   const openPage = useWalkthrough((s) => s.openPage)
   const openCompare = useWalkthrough((s) => s.openCompare)
   const comparing = useWalkthrough((s) => s.compare !== null)
+  const testing = useWalkthrough((s) => s.quiz !== null)
+  const openQuiz = useWalkthrough((s) => s.openQuiz)
+  // The menu's self-test is the current step's chapter.
+  const chapter = stepById(stepId).chapter
   const text = useText()
   const [menuOpen, setMenuOpen] = useState(false)
   const menuId = useId()
@@ -95,6 +100,21 @@ export function SiteHeader() {
               >
                 {text.compare.openShort}
                 <span className="visually-hidden">: {text.compare.title}</span>
+              </a>
+            </li>
+            <li>
+              <a
+                href={serialiseSearch({ stepId, audience, page: null, quiz: { set: chapter, mode: 'practice' } })}
+                aria-current={testing ? 'page' : undefined}
+                onClick={(e) =>
+                  followInApp(e, () => {
+                    setMenuOpen(false)
+                    openQuiz(chapter)
+                  })
+                }
+              >
+                {text.quiz.title}
+                <span className="visually-hidden">: {fill(text.quiz.titleFor, { set: text.chapters[chapter] })}</span>
               </a>
             </li>
             <li>
