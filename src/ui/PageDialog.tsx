@@ -48,7 +48,7 @@ export function PageDialog() {
   return (
     <dialog
       ref={dialog}
-      className="page-dialog"
+      className="modal-dialog page-dialog"
       aria-label={entry ? text.ui[entry.name] : undefined}
       data-page={page ?? undefined}
       onCancel={(e) => {

@@ -64,7 +64,7 @@ export function ShareStep({ url, title, onClose, onShowOnProjector, shownOnProje
   return (
     <dialog
       ref={dialog}
-      className="share-dialog"
+      className="modal-dialog share-dialog"
       aria-labelledby={headingId}
       onCancel={(e) => {
         // Escape: the parent unmounts the dialog, so its state and the page agree.
