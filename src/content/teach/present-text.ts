@@ -8,7 +8,6 @@ export interface PresentText {
   readonly documentTitle: string
   readonly audienceDocumentTitle: string
   /** The presenter's sections. */
-  readonly notesHeading: string
   readonly pitfallsHeading: string
   readonly askHeading: string
   readonly nextHeading: string
@@ -17,7 +16,6 @@ export interface PresentText {
   readonly lastStep: string
   readonly notesLoading: string
   readonly notesFailed: string
-  readonly stepsHeading: string
   /** The register the room's text and labels use. */
   readonly roomRegister: string
   readonly elapsed: string
@@ -43,7 +41,6 @@ export interface PresentText {
   /** The audience window. */
   readonly audience: {
     readonly waiting: string
-    readonly following: string
     readonly unavailable: string
     readonly fullScreen: string
     readonly leaveFullScreen: string

@@ -6,7 +6,6 @@ export const present: PresentText = {
   openPresenterLong: 'teach a room, with a presenter window and an audience window for the projector',
   documentTitle: 'Presenter: {step} · Resurface',
   audienceDocumentTitle: '{step} · Resurface (audience)',
-  notesHeading: 'Notes',
   pitfallsHeading: 'Pitfalls',
   askHeading: 'Ask the room',
   nextHeading: 'Next',
@@ -14,7 +13,6 @@ export const present: PresentText = {
   lastStep: 'This is the last step.',
   notesLoading: 'Loading the notes…',
   notesFailed: 'The notes could not be loaded. The step text above is complete.',
-  stepsHeading: 'All steps',
   roomRegister: 'Text and labels for the room',
   elapsed: 'Elapsed',
   clock: 'Time',
@@ -35,7 +33,6 @@ export const present: PresentText = {
   },
   audience: {
     waiting: 'Waiting for the presenter window. Showing the step in this link until it connects.',
-    following: 'Following the presenter',
     unavailable: 'This browser cannot link windows, so this window cannot follow a presenter. It shows the step in its link.',
     fullScreen: 'Full screen',
     leaveFullScreen: 'Leave full screen',

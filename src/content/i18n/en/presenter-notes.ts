@@ -181,10 +181,13 @@ export const notes: PresenterNotes = {
     'head-shaping': {
       pitfalls: [
         {
-          text: 'The commonly described sequence: plane cut of the dome to set head height, chamfer cut, stem hole, small cement key holes. Sources confirm the milling and fixation holes, not each instrument.',
+          text: 'Check the upper neck for notching once the head is shaped: most neck fractures follow notching or varus placement.',
+          sources: ['14', '15', '16'],
+        },
+        {
+          text: 'Say what is and is not sourced: the sequence (plane cut to set head height, chamfer cut, stem hole, small cement key holes) is commonly described; sources confirm the milling and fixation holes, not each instrument.',
           sources: ['18', '20'],
         },
-        { text: 'The stem hole takes the short central stem of the femoral component, which points into the neck.', sources: ['39'] },
       ],
       ask: { text: 'Ask a student to explain what the plane cut of the dome sets, and what the stem hole is for.', sources: ['18', '20', '39'] },
     },

@@ -97,7 +97,7 @@ export default function PresenterView() {
           </div>
           <ViewControls />
           <div className="presenter-stage__drive">
-            <AudienceSwitch />
+            <AudienceSwitch label={words.roomRegister} />
             <StepNavigation />
           </div>
         </section>
