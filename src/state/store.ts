@@ -66,7 +66,7 @@ export interface QuizOpen {
  * beside it; on the projector, the presenter's pointer. `point` is where it was touched, in
  * the model's frame (femoral points in the femur's own frame, so they move with it).
  */
-export interface Pick {
+export interface PickedStructure {
   structure: LabelTerm
   part: Part
   point: Vec3
@@ -129,7 +129,7 @@ export interface WalkthroughState {
   /** The self-test being taken, shown instead of the step's text (mirrored as `?quiz=&quizMode=`). */
   quiz: QuizOpen | null
   /** The structure named in the 3D view, or `null`. */
-  pick: Pick | null
+  pick: PickedStructure | null
   /** The teaching session's link between windows (src/features/teach/sync). */
   teachLink: TeachLink | null
   /** The presenter shows the step's QR code to the room (the audience window draws it). */
@@ -145,7 +145,7 @@ export interface WalkthroughState {
 }
 
 /** What a presenter window shares with the room. */
-export type SharedSession = globalThis.Pick<WalkthroughState, 'stepId' | 'audience' | 'layerOverrides' | 'paused' | 'pick' | 'shareShown'>
+export type SharedSession = Pick<WalkthroughState, 'stepId' | 'audience' | 'layerOverrides' | 'paused' | 'pick' | 'shareShown'>
 
 export interface WalkthroughActions {
   goToStep: (id: StepId) => void
@@ -169,7 +169,7 @@ export interface WalkthroughActions {
   openQuiz: (set: QuizSet, mode?: QuizMode) => void
   closeQuiz: () => void
   /** Names a structure in the 3D view (`null` closes the name). */
-  setPick: (pick: Pick | null) => void
+  setPick: (pick: PickedStructure | null) => void
   setTeachLink: (link: TeachLink | null) => void
   setShareShown: (shown: boolean) => void
   /** The presenter's session arrived in an audience window (values already checked by the sync). */

@@ -14,7 +14,7 @@ import type { CameraControls } from '@react-three/drei'
 import type { Part, Vec3 } from '../../../../models/contract'
 import type { LabelTerm } from '../../../content/label-terms'
 import { structureAt, structureLandmark, structureOf, structuresShownIn } from '../../../lib/structures'
-import { useWalkthrough, type Pick } from '../../../state/store'
+import { useWalkthrough, type PickedStructure } from '../../../state/store'
 import { userCameraMoves } from '../../../scene/CameraRig'
 import { partOf } from '../../../scene/Labels'
 import { landmarkPoints } from '../../../scene/manifest'
@@ -92,7 +92,7 @@ export default function ExploreScene({ refs, dom, frame }: ExploreSceneProps) {
   const get = useThree((s) => s.get)
   const invalidate = useThree((s) => s.invalidate)
   const view = useStepView()
-  const pick = useRef<Pick | null>(useWalkthrough.getState().pick)
+  const pick = useRef<PickedStructure | null>(useWalkthrough.getState().pick)
 
   // A pick from anywhere (this window's pointer or keys, or the presenter's window) needs a frame:
   // it tints the part and places the card.
@@ -157,7 +157,7 @@ export default function ExploreScene({ refs, dom, frame }: ExploreSceneProps) {
   // Keyboard, while the 3D view has focus. Handled keys are marked (preventDefault), so the
   // page's step keys (ui/StepNavigation.tsx) leave them alone.
   useEffect(() => {
-    const keyboardPick = (term: LabelTerm): Pick | null => {
+    const keyboardPick = (term: LabelTerm): PickedStructure | null => {
       const structure = structureOf(term)
       const places = solidPlaces(get().scene)
       const part = structure?.parts.find((p) => places.has(p))

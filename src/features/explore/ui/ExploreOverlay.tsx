@@ -10,7 +10,7 @@
 import { useEffect, useId, useRef } from 'react'
 import { plainText } from '../../../lib/rich-text'
 import { structureOf, visibleStructures } from '../../../lib/structures'
-import { useWalkthrough, type Pick } from '../../../state/store'
+import { useWalkthrough, type PickedStructure } from '../../../state/store'
 import { fill, useText } from '../../../ui/useText'
 import type { PickDom } from '../pick-dom'
 import './explore.css'
@@ -87,7 +87,7 @@ export default function ExploreOverlay({ dom, frame }: ExploreOverlayProps) {
 
 /** What the live region says: only for keyboard picks (a pointer pick is seen on the card). */
 function announcement(
-  pick: Pick | null,
+  pick: PickedStructure | null,
   quiz: boolean,
   name: string,
   meaning: string,

@@ -13,7 +13,7 @@
 import type { Layer } from '../../../../models/contract'
 import type { LayerMode } from '../../../content/modes'
 import type { StepId } from '../../../content/steps-index'
-import type { Audience, Pick } from '../../../state/store'
+import type { Audience, PickedStructure } from '../../../state/store'
 import type { SharedCamera } from './camera-link'
 
 export type Role = 'presenter' | 'audience'
@@ -27,7 +27,7 @@ export interface SessionState {
   /** The presenter's Replay and Reset view presses, counted: a change replays or resets once. */
   replayCount: number
   resetViewCount: number
-  pick: Pick | null
+  pick: PickedStructure | null
   /** The presenter shows the step's QR code on the projector for the room to scan. */
   shareShown: boolean
 }
