@@ -10,8 +10,9 @@ import { Matrix4, Vector3, type Object3D } from 'three'
 import { PARTS, type Part, type PointLandmark } from '../../models/contract'
 import { layoutLabels, type LabelInput } from '../lib/label-layout'
 import { FEMORAL_LANDMARKS, isFemoralPart } from '../lib/scene-plan'
-import { THR_OFFSET_M, THR_SIDE_LANDMARKS, THR_SIDE_PARTS } from '../features/compare/layout'
+import { THR_SIDE_LANDMARKS, THR_SIDE_PARTS } from '../features/compare/layout'
 import { landmarkPoints } from './manifest'
+import { frameOfLandmark, modelToWorld, projectToView } from './model-frame'
 import { castRay, measured } from './raycast'
 import type { SceneRefs } from './scene-refs'
 import type { SceneLabel } from './step-view'
@@ -114,7 +115,6 @@ export function partOf(object: Object3D): Part | null {
 /** Something else than the point's own structure must be this much in front to hide it. */
 const OCCLUSION_MARGIN_M = 0.004
 const scratchWorld = new Vector3()
-const scratchNdc = new Vector3()
 const scratchDir = new Vector3()
 const lastCamera = new Matrix4()
 const lastFemur = new Matrix4()
@@ -231,10 +231,7 @@ export function LabelTracker({ dom, refs }: { dom: LabelDom; refs: SceneRefs }) 
     const inputs: LabelInput[] = labels.map((label, i) => {
       const s = t.sizes[i] ?? { width: 0, height: 0 }
       if (!worldAnchor(label.anchor, refs, scratchWorld)) return { id: label.id, x: NaN, y: NaN, visible: false, ...s }
-      scratchNdc.copy(scratchWorld).project(camera)
-      const x = ((scratchNdc.x + 1) / 2) * size.width
-      const y = ((1 - scratchNdc.y) / 2) * size.height
-      const onScreen = scratchNdc.z < 1 && x >= 0 && x <= size.width && y >= 0 && y <= size.height
+      const { x, y, inView: onScreen } = projectToView(scratchWorld, camera, size)
       return { id: label.id, x, y, visible: onScreen && !t.occluded[i], ...s }
     })
     const placed = layoutLabels(inputs, { width: size.width, height: size.height, margin: 12, gap: 8, offset: 40 })
@@ -269,9 +266,6 @@ export function LabelTracker({ dom, refs }: { dom: LabelDom; refs: SceneRefs }) 
 export function worldAnchor(anchor: PointLandmark, refs: SceneRefs, out: Vector3): boolean {
   const p = landmarkPoints[anchor]
   if (!p) return false
-  out.set(p[0], p[1], p[2])
-  if (THR_SIDE_LANDMARKS.has(anchor)) out.add(scratchOffset)
-  else if (FEMORAL_LANDMARKS.has(anchor) && refs.femurFrame) out.applyMatrix4(refs.femurFrame.matrixWorld)
+  modelToWorld(frameOfLandmark(anchor), p, refs, out)
   return true
 }
-const scratchOffset = new Vector3(...THR_OFFSET_M)

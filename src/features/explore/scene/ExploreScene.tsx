@@ -22,7 +22,7 @@ import { castFromCamera, measured } from '../../../scene/raycast'
 import type { SceneRefs } from '../../../scene/scene-refs'
 import { useStepView } from '../../../scene/useStepView'
 import type { PickDom } from '../pick-dom'
-import { toModelFrame, toWorld } from './frames'
+import { frameOfPart, modelToWorld, projectToView, worldToModel } from '../../../scene/model-frame'
 
 export interface ExploreSceneProps {
   refs: SceneRefs
@@ -135,7 +135,7 @@ export default function ExploreScene({ refs, dom, frame }: ExploreSceneProps) {
         const hit = castFromCamera(ndcX, ndcY, get().camera, [...solidPlaces(get().scene).values()])
         const part = hit ? partOf(hit.object) : null
         if (!hit || !part) return null
-        const point = toModelFrame(part, hit.point, refs)
+        const point = worldToModel(frameOfPart(part), hit.point, refs)
         const structure = structureAt(part, point, landmarkPoints)
         return structure ? { structure, part, point } : null
       })
@@ -165,7 +165,7 @@ export default function ExploreScene({ refs, dom, frame }: ExploreSceneProps) {
       if (!structure || !part || !place) return null
       const landmark = structureLandmark(term, part)
       const at = landmark && landmarkPoints[landmark]
-      const point: Vec3 = at ? [...at] : toModelFrame(part, pointOnPlace(place, scratchWorld), refs)
+      const point: Vec3 = at ? [...at] : worldToModel(frameOfPart(part), pointOnPlace(place, scratchWorld), refs)
       return { structure: term, part, point, by: 'keyboard' }
     }
     const cycle = (direction: 1 | -1) => {
@@ -228,10 +228,7 @@ export default function ExploreScene({ refs, dom, frame }: ExploreSceneProps) {
   useFrame(({ camera, size }) => {
     const p = pick.current
     if (!dom.card || !p) return
-    toWorld(p.part, p.point, refs, scratchWorld).project(camera)
-    const x = ((scratchWorld.x + 1) / 2) * size.width
-    const y = ((1 - scratchWorld.y) / 2) * size.height
-    const inView = scratchWorld.z < 1 && x >= 0 && x <= size.width && y >= 0 && y <= size.height
+    const { x, y, inView } = projectToView(modelToWorld(frameOfPart(p.part), p.point, refs, scratchWorld), camera, size)
     const { width: w, height: h } = dom.cardSize()
     const maxLeft = Math.max(CARD_MARGIN_PX, size.width - w - CARD_MARGIN_PX)
     const maxTop = Math.max(CARD_MARGIN_PX, size.height - h - CARD_MARGIN_PX)
