@@ -26,7 +26,8 @@ export function StepPanel() {
         <span aria-hidden="true"> · </span>
         <span>{text.chapters[step.chapter]}</span>
       </p>
-      <h2 id="step-title" className="step-title">{words.title}</h2>
+      {/* A focus target (not a tab stop): "Explain it again" brings the reader back here. */}
+      <h2 id="step-title" className="step-title" tabIndex={-1}>{words.title}</h2>
       <div className="step-text" data-audience={audience}>
         {passages.map((passage, i) => (
           <p key={i}>

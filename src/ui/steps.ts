@@ -18,3 +18,13 @@ export const STEPS_BY_CHAPTER: readonly { chapter: ChapterId; stepIds: StepId[] 
   chapter,
   stepIds: STEP_IDS.filter((id) => stepById(id).chapter === chapter),
 })).filter((group) => group.stepIds.length > 0)
+
+/**
+ * The chapter that ends at this step, with its first step, or null mid-chapter: where patients
+ * say a chapter back and students test themselves on it.
+ */
+export function chapterEndingAt(stepId: StepId): { chapter: ChapterId; firstStep: StepId } | null {
+  const group = STEPS_BY_CHAPTER.find((g) => g.stepIds.at(-1) === stepId)
+  const firstStep = group?.stepIds[0]
+  return group && firstStep ? { chapter: group.chapter, firstStep } : null
+}

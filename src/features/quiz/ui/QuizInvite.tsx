@@ -8,7 +8,7 @@ import { STEP_IDS, type StepId } from '../../../content/steps-index'
 import { useWalkthrough, type QuizMode, type QuizSet } from '../../../state/store'
 import { followInApp } from '../../../ui/links'
 import { serialiseSearch } from '../../../lib/url'
-import { stepById } from '../../../ui/steps'
+import { chapterEndingAt, stepById } from '../../../ui/steps'
 import { fill, useText } from '../../../ui/useText'
 import { loadResults } from '../results-store'
 import './quiz-invite.css'
@@ -16,8 +16,7 @@ import './quiz-invite.css'
 export function QuizInvite({ stepId }: { stepId: StepId }) {
   const text = useText()
   const chapter = stepById(stepId).chapter
-  const chapterSteps = STEP_IDS.filter((id) => stepById(id).chapter === chapter)
-  const atChapterEnd = chapterSteps[chapterSteps.length - 1] === stepId
+  const atChapterEnd = chapterEndingAt(stepId) !== null
   const atEnd = STEP_IDS[STEP_IDS.length - 1] === stepId
   if (!atChapterEnd)
     return (

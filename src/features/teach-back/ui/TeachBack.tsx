@@ -8,28 +8,15 @@ import { useId, useState } from 'react'
 import type { ChapterId, StepId } from '../../../content/steps-index'
 import { useWalkthrough } from '../../../state/store'
 import { PassageText } from '../../../ui/pages/PassageText'
-import { STEPS_BY_CHAPTER } from '../../../ui/steps'
+import { chapterEndingAt } from '../../../ui/steps'
 import { fill, useText } from '../../../ui/useText'
 import './teach-back.css'
 
-/** The chapter that ends at this step, with its first step, or null mid-chapter. */
-function chapterEndingAt(stepId: StepId): { chapter: ChapterId; firstStep: StepId } | null {
-  const group = STEPS_BY_CHAPTER.find((g) => g.stepIds.at(-1) === stepId)
-  const firstStep = group?.stepIds[0]
-  return group && firstStep ? { chapter: group.chapter, firstStep } : null
-}
-
 /**
- * The step panel's title (StepPanel's `#step-title`) takes focus after "Explain it again", so a
- * keyboard or screen-reader user starts reading the chapter again from its first step. A
- * heading is not focusable by itself: -1 makes it a focus target without adding a tab stop.
+ * The step panel's title (StepPanel's `#step-title`, a focus target) takes focus after "Explain
+ * it again", so a keyboard or screen-reader user starts reading the chapter again from its first step.
  */
-function focusStepTitle() {
-  const title = document.getElementById('step-title')
-  if (!title) return
-  if (!title.hasAttribute('tabindex')) title.setAttribute('tabindex', '-1')
-  title.focus()
-}
+const focusStepTitle = () => document.getElementById('step-title')?.focus()
 
 export function TeachBack({ stepId }: { stepId: StepId }) {
   const end = chapterEndingAt(stepId)
