@@ -5,7 +5,8 @@ import { useWalkthrough } from '../state/store'
 import { RichText } from './RichText'
 import { fill, useText } from './useText'
 import { followInApp, hrefFor } from './links'
-import { STEP_COUNT, stepById, stepNumber } from './steps'
+import { stepById } from './steps'
+import { StepKicker } from './StepKicker'
 import { StepCompareNote } from '../features/compare/ui/StepCompareNote'
 import { TeachBack } from '../features/teach-back/ui/TeachBack'
 import { QuizInvite } from '../features/quiz/ui/QuizInvite'
@@ -21,11 +22,7 @@ export function StepPanel() {
 
   return (
     <article className="step-panel" aria-labelledby="step-title">
-      <p className="step-kicker">
-        <span>{fill(text.ui.stepOf, { n: stepNumber(stepId), total: STEP_COUNT })}</span>
-        <span aria-hidden="true"> · </span>
-        <span>{text.chapters[step.chapter]}</span>
-      </p>
+      <StepKicker stepId={stepId} />
       {/* A focus target (not a tab stop): "Explain it again" brings the reader back here. */}
       <h2 id="step-title" className="step-title" tabIndex={-1}>{words.title}</h2>
       <div className="step-text" data-audience={audience}>

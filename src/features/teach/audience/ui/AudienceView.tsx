@@ -6,8 +6,8 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { useWalkthrough } from '../../../../state/store'
 import { Viewport } from '../../../../ui/Viewport'
+import { StepKicker } from '../../../../ui/StepKicker'
 import { StepAnnouncer } from '../../../../ui/StepAnnouncer'
-import { STEP_COUNT, stepById, stepNumber } from '../../../../ui/steps'
 import { fill, useText } from '../../../../ui/useText'
 import { shareLinkFor } from '../../share/share-link'
 import './audience.css'
@@ -40,9 +40,7 @@ export default function AudienceView() {
       <main className="audience-window__stage">
         <Viewport />
         <div className="audience-window__caption">
-          <p className="audience-window__kicker">
-            {fill(text.ui.stepOf, { n: stepNumber(stepId), total: STEP_COUNT })} · {text.chapters[stepById(stepId).chapter]}
-          </p>
+          <StepKicker stepId={stepId} className="audience-window__kicker" />
           <h1 className="audience-window__title">{title}</h1>
         </div>
         {waiting && (

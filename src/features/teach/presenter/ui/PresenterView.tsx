@@ -19,8 +19,9 @@ import { StepList } from '../../../../ui/StepList'
 import { StepNavigation } from '../../../../ui/StepNavigation'
 import { ViewControls } from '../../../../ui/ViewControls'
 import { Viewport } from '../../../../ui/Viewport'
+import { StepKicker } from '../../../../ui/StepKicker'
 import { PassageText } from '../../../../ui/pages/PassageText'
-import { STEP_COUNT, stepById, stepNumber } from '../../../../ui/steps'
+import { STEP_COUNT, stepNumber } from '../../../../ui/steps'
 import { fill, useText } from '../../../../ui/useText'
 import { previewUrl } from '../../share/previews'
 import { shareLinkFor } from '../../share/share-link'
@@ -130,15 +131,10 @@ function PresenterNotesPanel({ stepId }: { stepId: StepId }) {
   const lang = useWalkthrough((s) => s.lang)
   const notes = useLazyNotes(lang)
   const words = text.present
-  const step = stepById(stepId)
   const stepNotes = notes.kind === 'ready' ? notes.notes.steps[stepId] : null
   return (
     <section className="presenter-notes" aria-labelledby="presenter-notes-title">
-      <p className="step-kicker">
-        <span>{fill(text.ui.stepOf, { n: stepNumber(stepId), total: STEP_COUNT })}</span>
-        <span aria-hidden="true"> · </span>
-        <span>{text.chapters[step.chapter]}</span>
-      </p>
+      <StepKicker stepId={stepId} />
       <h2 id="presenter-notes-title" className="presenter-notes__title">
         {text.steps[stepId].title}
       </h2>
