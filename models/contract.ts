@@ -37,6 +37,33 @@ export const IMPLANTS = ['cup', 'femoral-cap'] as const
 export type Implant = (typeof IMPLANTS)[number]
 
 /**
+ * What is inside the bone, for the X-ray and the cross-section (interior.glb). Each is a closed
+ * surface inside its bone part: the cancellous core is an inset of the bone's own SDF (the
+ * layer between it and the bone's surface is the cortex), cut by the same preparation as its
+ * bone; the femoral canal (marrow) lies inside the femur's core; the cement mantle fills the
+ * gap between the femoral cap's bore and the prepared head. No two interior surfaces cross,
+ * so a ray that starts inside one solid meets that solid's own surface first (the cut's caps
+ * rely on it).
+ */
+export const INTERIOR_PARTS = [
+  'pelvis-cancellous',
+  'pelvis-reamed-cancellous',
+  'femur-cancellous',
+  'femur-sleeve-reamed-cancellous',
+  'femur-planed-cancellous',
+  'femur-chamfered-cancellous',
+  'femur-stem-drilled-cancellous',
+  /** The medullary canal of the resurfacing femur (head preparation does not reach it). */
+  'femoral-canal',
+  'cement-mantle',
+  // the total hip's femur and socket (the comparison), same rules
+  'femur-thr-cancellous',
+  'femur-thr-canal',
+  'pelvis-thr-reamed-cancellous',
+] as const
+export type InteriorPart = (typeof INTERIOR_PARTS)[number]
+
+/**
  * Every mesh node in the glTF files is named after one of these parts.
  * Bone-preparation stages are separate parts (`femur-planed`, `pelvis-reamed`, ...): the app
  * shows exactly one femur part and one pelvis part at a time.
@@ -82,6 +109,8 @@ export const PARTS = [
   'removed-socket-resurfacing',
   'removed-femur-thr',
   'removed-socket-thr',
+  // inside the bone (interior.glb, loaded for the X-ray and the cut; see BONE_INTERIORS)
+  ...INTERIOR_PARTS,
 ] as const
 export type Part = (typeof PARTS)[number]
 
@@ -136,7 +165,57 @@ export const PART_LAYER = {
   'removed-socket-resurfacing': 'bone',
   'removed-femur-thr': 'bone',
   'removed-socket-thr': 'bone',
+  'pelvis-cancellous': 'bone',
+  'pelvis-reamed-cancellous': 'bone',
+  'femur-cancellous': 'bone',
+  'femur-sleeve-reamed-cancellous': 'bone',
+  'femur-planed-cancellous': 'bone',
+  'femur-chamfered-cancellous': 'bone',
+  'femur-stem-drilled-cancellous': 'bone',
+  'femoral-canal': 'bone',
+  'cement-mantle': 'implants',
+  'femur-thr-cancellous': 'bone',
+  'femur-thr-canal': 'bone',
+  'pelvis-thr-reamed-cancellous': 'bone',
 } as const satisfies Record<Part, Layer>
+
+/**
+ * Which parts each interior part lies inside: it is drawn (in the cut) only while one of them is
+ * drawn solid. The canal is the same for every resurfacing stage; the cement is the cap's.
+ */
+export const INTERIOR_HOSTS = {
+  'pelvis-cancellous': ['pelvis'],
+  'pelvis-reamed-cancellous': ['pelvis-reamed'],
+  'femur-cancellous': ['femur'],
+  'femur-sleeve-reamed-cancellous': ['femur-sleeve-reamed'],
+  'femur-planed-cancellous': ['femur-planed'],
+  'femur-chamfered-cancellous': ['femur-chamfered'],
+  'femur-stem-drilled-cancellous': ['femur-stem-drilled'],
+  'femoral-canal': ['femur', 'femur-sleeve-reamed', 'femur-planed', 'femur-chamfered', 'femur-stem-drilled'],
+  'cement-mantle': ['femoral-cap'],
+  'femur-thr-cancellous': ['femur-thr'],
+  'femur-thr-canal': ['femur-thr'],
+  'pelvis-thr-reamed-cancellous': ['pelvis-thr-reamed'],
+} as const satisfies Record<InteriorPart, readonly Part[]>
+
+/**
+ * The tissue just outside each interior surface (its own material is the tissue inside): the
+ * cut colours a surface seen from outside with this, from inside with its own.
+ */
+export const INTERIOR_OUTSIDE = {
+  'pelvis-cancellous': 'cortical-bone',
+  'pelvis-reamed-cancellous': 'cortical-bone',
+  'femur-cancellous': 'cortical-bone',
+  'femur-sleeve-reamed-cancellous': 'cortical-bone',
+  'femur-planed-cancellous': 'cortical-bone',
+  'femur-chamfered-cancellous': 'cortical-bone',
+  'femur-stem-drilled-cancellous': 'cortical-bone',
+  'femoral-canal': 'cancellous-bone',
+  'cement-mantle': null,
+  'femur-thr-cancellous': 'cortical-bone',
+  'femur-thr-canal': 'cancellous-bone',
+  'pelvis-thr-reamed-cancellous': 'cortical-bone',
+} as const satisfies Record<InteriorPart, Tissue | null>
 
 /**
  * Parts that move with the femur when the app dislocates or reduces the hip. The app puts
@@ -163,6 +242,15 @@ export const FEMORAL_PARTS = [
   'thr-ball',
   'removed-femur-resurfacing',
   'removed-femur-thr',
+  'femur-cancellous',
+  'femur-sleeve-reamed-cancellous',
+  'femur-planed-cancellous',
+  'femur-chamfered-cancellous',
+  'femur-stem-drilled-cancellous',
+  'femoral-canal',
+  'cement-mantle',
+  'femur-thr-cancellous',
+  'femur-thr-canal',
 ] as const satisfies readonly Part[]
 
 /** Material names, one per tissue. Every primitive uses exactly one of these. */
@@ -184,6 +272,10 @@ export const TISSUES = [
   'polyethylene',
   /** The bone an operation removes, shown as its own solid in the comparison. */
   'removed-bone',
+  /** Fatty marrow in the femoral canal. */
+  'marrow',
+  /** Bone cement (PMMA) between the femoral cap and the prepared head. */
+  'cement',
 ] as const
 export type Tissue = (typeof TISSUES)[number]
 
@@ -255,8 +347,12 @@ export type ModelFile = (typeof MODEL_FILES)[number]
 export const COMPARISON_FILES = ['thr.glb'] as const
 export type ComparisonFile = (typeof COMPARISON_FILES)[number]
 
+/** Loaded only when the X-ray or the cut first opens: what is inside the bone (INTERIOR_PARTS). */
+export const INTERIOR_FILES = ['interior.glb'] as const
+export type InteriorFile = (typeof INTERIOR_FILES)[number]
+
 /** Every file the generator writes. */
-export const ALL_MODEL_FILES = [...MODEL_FILES, ...COMPARISON_FILES] as const
+export const ALL_MODEL_FILES = [...MODEL_FILES, ...COMPARISON_FILES, ...INTERIOR_FILES] as const
 export type AnyModelFile = (typeof ALL_MODEL_FILES)[number]
 
 export type Vec3 = [number, number, number]

@@ -37,6 +37,29 @@ const instrumentSpec = z.object({
 })
 export type InstrumentSpec = z.infer<typeof instrumentSpec>
 
+/**
+ * What an AP film of the model shows (features/xray), from the axes the models are built on,
+ * projected onto the coronal plane (a film taken from in front, the rays parallel): the app
+ * projects the same axes through its 1 m film camera, and a test holds the two within 1 deg.
+ */
+const radiographSchema = z.object({
+  /** Native neck axis against the shaft axis, on the film. */
+  neckShaftAngleDeg: z.number(),
+  /** The femoral cap's stem axis against the shaft axis, on the film. */
+  stemShaftAngleDeg: z.number(),
+  /** The line across the cup's opening against the film's horizontal (the model's pelvis is level). */
+  cupInclinationDeg: z.number(),
+  /** Templating the femoral cap: when a cap size would notch the neck. */
+  templating: z.object({
+    /** How far below the head centre, along the guide-pin axis, the neck is narrowest (the sizing gauge's station). */
+    stationMm: z.number(),
+    /** The native neck's widest distance from the guide-pin axis at that station (3D): a bore narrower than twice this notches the neck. */
+    neckRadiusAboutPinMm: z.number().positive(),
+    /** Prepared head diameter = cap outer diameter - this (the cap's wall and the cement mantle, both sides). */
+    capToPreparedMm: z.number().positive(),
+  }),
+})
+
 export const manifestSchema = z.object({
   generator: z.object({ version: z.string(), inputHash: z.string() }),
   /** Says the file is generated (by `npm run models`) and must not be edited by hand. */
@@ -79,6 +102,8 @@ export const manifestSchema = z.object({
     cupWithdrawAxis: vec3,
     capWithdrawAxis: vec3,
   }),
+  /** Added by the X-ray work: required once the generator writes it. */
+  radiograph: radiographSchema.optional(),
   /**
    * Resurfacing compared with a total hip replacement (thr.glb), measured from the meshes:
    * the volume of each removed-* solid (manifold volume, mm3) and the THR implant's sizes.
@@ -101,3 +126,4 @@ export const manifestSchema = z.object({
   }),
 })
 export type Manifest = z.infer<typeof manifestSchema>
+export type Radiograph = z.infer<typeof radiographSchema>

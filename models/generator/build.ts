@@ -241,6 +241,7 @@ export async function build(): Promise<BuildResult> {
       rotation: frameQuaternion(ins.pose),
     })),
     'thr.glb': [],
+    'interior.glb': [],
   }
 
   // ---- total hip replacement and the bone each operation removes (thr.glb), built after the

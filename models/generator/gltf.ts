@@ -28,6 +28,8 @@ const MATERIALS: Record<Tissue, { color: string; roughness: number; metalness?: 
   steel: { color: '#CFCBC6', roughness: 0.3, metalness: 1 },
   polyethylene: { color: '#ECE8DC', roughness: 0.7 },
   'removed-bone': { color: '#E8902A', roughness: 0.55 },
+  marrow: { color: '#E2B24E', roughness: 0.8 },
+  cement: { color: '#F1EDD6', roughness: 0.7 },
 }
 
 function srgbToLinear(c: number): number {

@@ -7,6 +7,7 @@
  * The skin is a structure only where it is shown solid (closure): where it is see-through it is
  * not touchable at all (ghosted parts are never picked), so a touch reaches what lies under it.
  */
+import { INTERIOR_PARTS } from '../../models/contract'
 import type { Part, PointLandmark } from '../../models/contract'
 import type { GlossaryId } from './i18n/en/glossary'
 import type { LabelTerm } from './label-terms'
@@ -81,5 +82,8 @@ export const STRUCTURES: readonly Structure[] = [
   { term: 'removed-socket', parts: ['removed-socket-resurfacing', 'removed-socket-thr'], glossary: 'removed-bone' },
 ]
 
-/** Parts deliberately not named by a touch. None today: every part of the models is some structure. */
-export const UNNAMED_PARTS: readonly Part[] = []
+/**
+ * Parts deliberately not named by a touch: the inside of the bone shows only in the cut, which
+ * names what it shows itself (src/features/cut), and touches are not picks there.
+ */
+export const UNNAMED_PARTS: readonly Part[] = INTERIOR_PARTS

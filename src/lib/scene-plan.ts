@@ -8,6 +8,8 @@
 import {
   FEMORAL_PARTS,
   FEMUR_STAGES,
+  INTERIOR_HOSTS,
+  INTERIOR_PARTS,
   PARTS,
   PART_LAYER,
   femurPart,
@@ -16,6 +18,7 @@ import {
   type FemurStage,
   type Implant,
   type Instrument,
+  type InteriorPart,
   type Layer,
   type Part,
   type PointLandmark,
@@ -75,6 +78,8 @@ export interface ScenePlan {
    * hip, the removed bone) show only when listed. Empty in a step.
    */
   comparisonParts: Partial<Record<Part, LayerMode>>
+  /** The cut through the bone is on: what is inside the bone (INTERIOR_PARTS) shows with its bone. */
+  interior: boolean
 }
 
 /** Where each moving thing is at one moment of the step. */
@@ -192,6 +197,7 @@ export function planScene(step: Step, overrides: LayerOverrides = {}, previous?:
     implantsInPlace: new Set(step.implantsInPlace),
     showIncision: step.showIncision,
     comparisonParts: {},
+    interior: false,
   }
 }
 
@@ -219,6 +225,7 @@ export function planComparison(view: CompareViewSpec, stepId: Step['id']): Scene
     implantsInPlace: new Set(['cup', 'femoral-cap']),
     showIncision: false,
     comparisonParts: view.parts,
+    interior: false,
   }
 }
 
@@ -305,8 +312,14 @@ export function frameAt(plan: ScenePlan, timeS: number): SceneFrame {
 
   const parts = {} as Record<Part, PartState>
   for (const part of PARTS) {
+    if (isInteriorPart(part)) continue
     const present = isPresent(part, plan, femurStage, acetabulumStage, visibleInstruments, movingImplants)
     parts[part] = partState(part, plan, present)
+  }
+  // Inside a bone drawn solid, when the cut is on (a see-through bone keeps its inside hidden).
+  for (const part of INTERIOR_PARTS) {
+    const shown = plan.interior && INTERIOR_HOSTS[part].some((host: Part) => parts[host].mode === 'shown')
+    parts[part] = { mode: shown ? 'shown' : 'hidden', highlighted: false }
   }
   return { femurStage, acetabulumStage, femur, instrument, implant, parts, done: timeS >= plan.totalS }
 }
@@ -416,3 +429,9 @@ export function landmarkAtPose(name: PointLandmark, points: Partial<Record<Point
   if (!p || !pivot || !FEMORAL_LANDMARKS.has(name)) return p
   return femurPosePoint(p, pose, pivot)
 }
+
+const INTERIOR: ReadonlySet<Part> = new Set<Part>(INTERIOR_PARTS)
+export const isInteriorPart = (part: Part): part is InteriorPart => INTERIOR.has(part)
+
+/** The plan with the inside of the bone shown (the cut) or not. */
+export const withInterior = (plan: ScenePlan, interior: boolean): ScenePlan => (plan.interior === interior ? plan : { ...plan, interior })

@@ -1,7 +1,7 @@
 /**
  * The URL is the shareable state:
  * `?step=<id>&audience=<patient|student>[&page=<id>][&compare=thr&compareView=<view>]`
- * `[&quiz=<chapter|operation>&quizMode=<practice|test>][&view=<presenter|audience>]`.
+ * `[&quiz=<chapter|operation>&quizMode=<practice|test>][&view=<presenter|audience>][&surgeonView=<xray|cut>]`.
  * Pure functions, no `window`: parsing never throws, whatever a link contains. A value that
  * cannot be used becomes a safe default plus a notice that says what was wrong.
  */
@@ -13,12 +13,14 @@ import {
   PAGE_IDS,
   QUIZ_MODES,
   QUIZ_SETS,
+  SURGEON_VIEWS,
   type AppView,
   type Audience,
   type CompareView,
   type Notice,
   type PageId,
   type QuizOpen,
+  type SurgeonView,
 } from '../state/store'
 import { LANGUAGES, type Language } from '../content/i18n/languages'
 
@@ -33,6 +35,8 @@ export interface UrlState {
   quiz: QuizOpen | null
   /** Which window: the walkthrough, or a teaching session's presenter or audience screen. */
   view: AppView
+  /** The X-ray or the cut through the bone, over the step. */
+  surgeonView: SurgeonView | null
   lang: Language
 }
 
@@ -42,7 +46,7 @@ export interface ParsedUrl {
   notice: Notice
 }
 
-const KNOWN_KEYS = ['step', 'audience', 'page', 'lang', 'compare', 'compareView', 'quiz', 'quizMode', 'view'] as const
+const KNOWN_KEYS = ['step', 'audience', 'page', 'lang', 'compare', 'compareView', 'quiz', 'quizMode', 'view', 'surgeonView'] as const
 
 /** What `compare=` may name: the one operation the app compares resurfacing with. */
 const COMPARED_WITH = 'thr'
@@ -58,6 +62,7 @@ const isLanguage = (v: string): v is Language => (LANGUAGES as readonly string[]
 const isAppView = (v: string): v is AppView => (APP_VIEWS as readonly string[]).includes(v)
 const isQuizSet = (v: string): v is QuizOpen['set'] => (QUIZ_SETS as readonly string[]).includes(v)
 const isQuizMode = (v: string): v is QuizOpen['mode'] => (QUIZ_MODES as readonly string[]).includes(v)
+const isSurgeonView = (v: string): v is SurgeonView => (SURGEON_VIEWS as readonly string[]).includes(v)
 const isKey = (v: string): v is Key => (KNOWN_KEYS as readonly string[]).includes(v)
 
 /** Longest piece of a link echoed back in a notice; a pasted essay should not fill the screen. */
@@ -65,7 +70,7 @@ export const MAX_ECHO = 40
 const echo = (value: string): string => (value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO - 1)}…` : value)
 
 /** Which problem the notice names when a link has several: the one that changes most what the user sees. */
-const PRIORITY = ['unknown-step', 'unknown-page', 'unknown-compare', 'unknown-quiz', 'unknown-view', 'bad-audience', 'malformed-link'] as const satisfies readonly Exclude<Notice, null>['kind'][]
+const PRIORITY = ['unknown-step', 'unknown-page', 'unknown-compare', 'unknown-quiz', 'unknown-surgeon-view', 'unknown-view', 'bad-audience', 'malformed-link'] as const satisfies readonly Exclude<Notice, null>['kind'][]
 
 /** Like decodeURIComponent with form encoding ('+' is a space), but `null` instead of throwing on a bad escape. */
 function decodePart(part: string): string | null {
@@ -78,7 +83,7 @@ function decodePart(part: string): string | null {
 
 /** Reads `location.search` (with or without its leading '?'). Never throws. */
 export function parseSearch(search: string): ParsedUrl {
-  const state: UrlState = { stepId: null, audience: 'patient', page: null, compare: null, quiz: null, view: 'walkthrough', lang: 'en' }
+  const state: UrlState = { stepId: null, audience: 'patient', page: null, compare: null, quiz: null, view: 'walkthrough', surgeonView: null, lang: 'en' }
   const problems: Exclude<Notice, { kind: 'sheet-discarded' } | null>[] = [] // a link's problems only
   const seen = new Set<Key>()
   let malformed = false
@@ -132,6 +137,10 @@ export function parseSearch(search: string): ParsedUrl {
         if (isAppView(value)) state.view = value
         else problems.push({ kind: 'unknown-view', value: echo(value) })
         break
+      case 'surgeonView':
+        if (isSurgeonView(value)) state.surgeonView = value
+        else problems.push({ kind: 'unknown-surgeon-view', value: echo(value) })
+        break
       case 'lang':
         if (isLanguage(value)) state.lang = value
         else malformed = true
@@ -154,6 +163,9 @@ export function parseSearch(search: string): ParsedUrl {
   }
   // A test takes the step text's place, as the comparison does: the link opens one of them.
   if (state.quiz && state.compare) state.compare = null
+  // A test hides what the views would show; the X-ray is of the resurfacing hip, not the comparison.
+  if (state.quiz) state.surgeonView = null
+  if (state.surgeonView === 'xray') state.compare = null
   if (malformed) problems.push({ kind: 'malformed-link' })
   problems.sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))
   return { state, notice: problems[0] ?? null }
@@ -170,6 +182,7 @@ export function serialiseSearch(state: {
   compare?: CompareView | null
   quiz?: QuizOpen | null
   view?: AppView
+  surgeonView?: SurgeonView | null
   lang?: Language
 }): string {
   const params = new URLSearchParams({ step: state.stepId, audience: state.audience })
@@ -182,6 +195,7 @@ export function serialiseSearch(state: {
     params.set('quiz', state.quiz.set)
     params.set('quizMode', state.quiz.mode)
   }
+  if (state.surgeonView) params.set('surgeonView', state.surgeonView)
   if (state.view !== undefined && state.view !== 'walkthrough') params.set('view', state.view)
   if (state.lang !== undefined && state.lang !== 'en') params.set('lang', state.lang)
   return `?${params.toString()}`

@@ -18,10 +18,12 @@ import {
   type Orbit,
 } from '../lib/camera-pose'
 import { landmarkAtPose } from '../lib/scene-plan'
-import { compareOrbit } from '../features/compare/layout'
+import { THR_OFFSET_M, compareOrbit } from '../features/compare/layout'
+import { filmOrbit } from '../features/xray/film'
+import { cutGeometry, cutOrbit } from '../features/cut/cut-plane'
 import { cameraLink } from '../features/teach/sync/camera-link'
 import { useWalkthrough } from '../state/store'
-import { landmarkPoints } from './manifest'
+import { landmarkPoints, manifest } from './manifest'
 import type { StepView } from './step-view'
 import { useStepView } from './useStepView'
 import { useReducedMotion } from './useReducedMotion'
@@ -71,6 +73,30 @@ export function stepOrbit(pose: CameraPose, femurPose: FemurPose, aspect: number
   }
 }
 
+/** How far from the cut the camera stands: the head and neck fill the view. */
+const CUT_VIEW_DISTANCE_M = 0.32
+
+/** The camera for a view: the step's (or the comparison's) pose, or the X-ray's film, or facing the cut. */
+function viewOrbit({ step, compare, surgeonView, plan }: StepView, aspect: number): Orbit {
+  if (surgeonView === 'xray') return filmOrbit(landmarkPoints)
+  if (surgeonView === 'cut') {
+    const { axes } = manifest.landmarks
+    const geometry = cutGeometry(useWalkthrough.getState().cutPlane, axes['neck-axis'], axes['shaft-axis'].direction)
+    const pivot = landmarkPoints['femoral-head-centre'] ?? [0, 0, 0]
+    const orbit = cutOrbit(geometry, plan.femurPose, pivot, CUT_VIEW_DISTANCE_M * aspectFactor(aspect))
+    if (!compare || compare.framing === 'resurfacing') return orbit
+    // Both hips (or the total hip alone) are cut by the same plane, each in its own place.
+    const shift = compare.framing === 'both' ? 0.5 : 1
+    const [x, y, z] = orbit.target
+    return {
+      ...orbit,
+      target: [x + THR_OFFSET_M[0] * shift, y + THR_OFFSET_M[1] * shift, z + THR_OFFSET_M[2] * shift],
+      distanceM: orbit.distanceM * (compare.framing === 'both' ? 2 : 1),
+    }
+  }
+  return compare ? compareOrbit(compare.view.camera, compare.framing, landmarkPoints, aspect) : stepOrbit(step.camera, step.femurPose, aspect)
+}
+
 export function CameraRig({ onMovingChange }: CameraRigProps) {
   const controls = useRef<CameraControls>(null)
   const aspect = useThree((s) => s.size.width / Math.max(1, s.size.height))
@@ -91,11 +117,11 @@ export function CameraRig({ onMovingChange }: CameraRigProps) {
 
   /** Sends the camera to the step's pose: a glide, or a cut (the first view, or less motion wanted). */
   const goToPose = useCallback(
-    ({ step, compare }: StepView) => {
+    (view: StepView) => {
       const c = controls.current
       if (!c) return
       const { aspect } = latest.current
-      const to = compare ? compareOrbit(compare.view.camera, compare.framing, landmarkPoints, aspect) : stepOrbit(step.camera, step.femurPose, aspect)
+      const to = viewOrbit(view, aspect)
       const position = c.getPosition(scratchPosition)
       const target = c.getTarget(scratchTarget)
       const from = lookAtToOrbit({ position: [position.x, position.y, position.z], target: [target.x, target.y, target.z] })

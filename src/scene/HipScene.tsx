@@ -31,6 +31,11 @@ import { languagePacks } from '../content/i18n/languages'
 // accelerated raycaster: none of it is needed to draw the first view.
 const ExploreScene = lazy(() => import('../features/explore/scene/ExploreScene'))
 const ExploreOverlay = lazy(() => import('../features/explore/ui/ExploreOverlay'))
+// The surgeon's views: each its own chunks, fetched when first opened.
+const XrayScene = lazy(() => import('../features/xray/scene/XrayScene'))
+const XrayPanel = lazy(() => import('../features/xray/ui/XrayPanel'))
+const CutScene = lazy(() => import('../features/cut/scene/CutScene'))
+const CutPanel = lazy(() => import('../features/cut/ui/CutPanel'))
 
 export interface HipSceneProps {
   /** Bumped by the Viewport's Retry button: reload what failed and start a fresh WebGL context. */
@@ -72,7 +77,8 @@ const GL = { antialias: false, alpha: true, preserveDrawingBuffer: true } as con
 function HipScene({ attempt, canvasLabel, descriptionId, labelListName, onStatus, onCameraMovingChange }: HipSceneProps) {
   const [firstViewDrawn, setFirstViewDrawn] = useState(false)
   const comparisonWanted = useWalkthrough((s) => s.compare !== null)
-  const { parts, progress, firstReady, error } = useModels(attempt, firstViewDrawn, comparisonWanted)
+  const surgeonView = useWalkthrough((s) => s.surgeonView)
+  const { parts, progress, firstReady, error } = useModels(attempt, firstViewDrawn, comparisonWanted, surgeonView !== null)
   const [restored, setRestored] = useState(0)
   const [contextLost, setContextLost] = useState(false)
 
@@ -170,6 +176,16 @@ function HipScene({ attempt, canvasLabel, descriptionId, labelListName, onStatus
               <ExploreScene refs={refs} dom={pickDom} frame={frame} />
             </Suspense>
           )}
+          {parts && surgeonView === 'xray' && (
+            <Suspense fallback={null}>
+              <XrayScene parts={parts} />
+            </Suspense>
+          )}
+          {parts && surgeonView === 'cut' && (
+            <Suspense fallback={null}>
+              <CutScene refs={refs} />
+            </Suspense>
+          )}
         </Canvas>
       </div>
       <p className="explore-hint" id={hintId}>
@@ -179,6 +195,16 @@ function HipScene({ attempt, canvasLabel, descriptionId, labelListName, onStatus
       {parts && firstViewDrawn && frame && (
         <Suspense fallback={null}>
           <ExploreOverlay dom={pickDom} frame={frame} />
+        </Suspense>
+      )}
+      {parts && surgeonView === 'xray' && (
+        <Suspense fallback={null}>
+          <XrayPanel />
+        </Suspense>
+      )}
+      {parts && surgeonView === 'cut' && (
+        <Suspense fallback={null}>
+          <CutPanel />
         </Suspense>
       )}
     </div>

@@ -61,6 +61,7 @@ export class HipRig {
     this.thrSide.position.set(...THR_OFFSET_M)
     this.root.add(this.thrSide)
     refs.femurFrame = this.femurInner
+    refs.hipRoot = this.root
   }
 
   /** Puts newly loaded parts in their places (hidden until the next frame styles them). */
@@ -177,6 +178,7 @@ export class HipRig {
   private applyMovers(frame: SceneFrame) {
     for (const name of INSTRUMENTS) resetPlace(this.places.get(name))
     for (const name of IMPLANTS) resetPlace(this.places.get(name))
+    resetPlace(this.places.get('cement-mantle'))
     const active = frame.instrument
     if (active) this.placeInstrument(active.name, active.withdrawn, active.spinTurns, active.trace)
     const implant = frame.implant
@@ -185,6 +187,8 @@ export class HipRig {
       const d = implant.withdrawn * IMPLANT_TRAVEL_M
       scratchV.set(axis[0] * d, axis[1] * d, axis[2] * d)
       this.places.get(implant.name)?.position.copy(scratchV)
+      // The cement goes in with the cap it was poured into.
+      if (implant.name === 'femoral-cap') this.places.get('cement-mantle')?.position.copy(scratchV)
       // The impactor carries the cup in (on top of its own back-off along the same axis).
       if (implant.name === 'cup') this.places.get('cup-impactor')?.position.add(scratchV)
     }

@@ -47,6 +47,9 @@ const TISSUE_LOOKS: Record<Tissue, Look> = {
   polyethylene: { color: '#ece8dc', roughness: 0.7 },
   // The bone an operation removes (comparison): a clear orange-amber, opaque.
   'removed-bone': { color: '#e8902a', roughness: 0.55 },
+  // Inside the bone (seen in the cut): yellow marrow, and cream bone cement.
+  marrow: { color: '#e2b24e', roughness: 0.8 },
+  cement: { color: '#f1edd6', roughness: 0.7 },
 }
 
 const isTissue = (name: string): name is Tissue => name in TISSUE_LOOKS
@@ -141,6 +144,8 @@ const GLOW: Record<Tissue, number> = {
   steel: 0.06,
   polyethylene: 0.3,
   'removed-bone': 0.3,
+  marrow: 0.3,
+  cement: 0.3,
 }
 
 /**

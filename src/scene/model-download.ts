@@ -18,6 +18,8 @@ export const MODEL_URLS: Record<AnyModelFile, string> = {
   'instruments.glb': new URL('../../models/instruments.glb', import.meta.url).href,
   // Loaded only when the comparison with a total hip is opened.
   'thr.glb': new URL('../../models/thr.glb', import.meta.url).href,
+  // Loaded only when the X-ray or the cut through the bone is first opened.
+  'interior.glb': new URL('../../models/interior.glb', import.meta.url).href,
 }
 
 /** The file the first view needs; the others load after it. */

@@ -6,6 +6,8 @@ import type { Object3D } from 'three'
  * being made is the still one.
  */
 export interface SceneRefs {
+  /** The hip's scene graph (HipRig's root): every loaded part, in its place. */
+  hipRoot: Object3D | null
   femurFrame: Object3D | null
   occluders: Object3D[]
   stillFrame: StillFrame
@@ -41,4 +43,4 @@ export class StillFrame {
   }
 }
 
-export const createSceneRefs = (): SceneRefs => ({ femurFrame: null, occluders: [], stillFrame: new StillFrame() })
+export const createSceneRefs = (): SceneRefs => ({ hipRoot: null, femurFrame: null, occluders: [], stillFrame: new StillFrame() })

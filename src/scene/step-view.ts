@@ -9,9 +9,9 @@ import { languagePacks, type Language } from '../content/i18n/languages'
 import type { Step } from '../content/schema'
 import { steps } from '../content/steps'
 import type { StepId } from '../content/steps-index'
-import { planComparison, planScene, type LayerOverrides, type ScenePlan } from '../lib/scene-plan'
+import { planComparison, planScene, withInterior, type LayerOverrides, type ScenePlan } from '../lib/scene-plan'
 import { framesLandmark, type CompareFraming } from '../features/compare/layout'
-import type { Audience, WalkthroughState } from '../state/store'
+import type { Audience, SurgeonView, WalkthroughState } from '../state/store'
 
 export interface SceneLabel {
   id: string
@@ -23,6 +23,8 @@ export interface StepView {
   step: Step
   /** The comparison shown instead of the step, and which hips it frames; `null` in the walkthrough. */
   compare: { view: CompareViewSpec; framing: CompareFraming } | null
+  /** The X-ray or the cut over the view (src/features/xray, src/features/cut); `null`: the plain 3D view. */
+  surgeonView: SurgeonView | null
   plan: ScenePlan
   labels: readonly SceneLabel[]
   /** Changes when the step's animation must start over (a new step, or Replay). */
@@ -104,6 +106,7 @@ export function stepViewOf(state: WalkthroughState, narrow = false): StepView {
     lastView &&
     lastView.narrow === narrow &&
     was.compare === state.compare &&
+    was.surgeonView === state.surgeonView &&
     (was.quiz === null) === (state.quiz === null) &&
     (state.compare === null || !narrow || was.compareSide === state.compareSide) &&
     was.stepId === state.stepId &&
@@ -116,15 +119,31 @@ export function stepViewOf(state: WalkthroughState, narrow = false): StepView {
   ) {
     return lastView.view
   }
-  const view: StepView = state.compare === null ? walkthroughView(state) : comparisonView(state, state.compare, narrow)
+  const base: StepView = state.compare === null ? walkthroughView(state) : comparisonView(state, state.compare, narrow)
+  const view = state.surgeonView === null ? base : surgeonViewOf(base, state.surgeonView)
   lastView = { state, narrow, view }
   return view
+}
+
+/**
+ * The X-ray and the cut draw their own marks (the film's angles, the cut's tissues) in place of
+ * the step's labels, and have their own camera: entering or leaving one moves the camera.
+ */
+function surgeonViewOf(base: StepView, surgeonView: SurgeonView): StepView {
+  return {
+    ...base,
+    surgeonView,
+    plan: withInterior(base.plan, surgeonView === 'cut'),
+    labels: NO_LABELS,
+    poseKey: `${base.poseKey}|${surgeonView}`,
+  }
 }
 
 function walkthroughView(state: WalkthroughState): StepView {
   return {
     step: stepOf(state.stepId).step,
     compare: null,
+    surgeonView: null,
     plan: planFor(state.stepId, state.layerOverrides),
     // A self-test hides the labels: they would give its answers away.
     labels: state.quiz === null ? sceneLabels(state.stepId, state.lang, state.audience) : NO_LABELS,
@@ -141,6 +160,7 @@ function comparisonView(state: WalkthroughState, id: NonNullable<WalkthroughStat
   return {
     step: stepOf(state.stepId).step,
     compare: { view, framing },
+    surgeonView: null,
     plan: comparisonPlanFor(view, state.stepId),
     labels: comparisonLabels(view, framing, state.lang, state.audience),
     animationKey: `compare:${id}`,

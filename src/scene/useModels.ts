@@ -1,12 +1,13 @@
 /**
  * Loads the model files: `hip.glb` (the first view) first, the others once the first view has
  * been drawn (their parsing would otherwise hold the first frame back), and the comparison's
- * total hip only once the comparison is opened (then it stays). Progress is measured in bytes
+ * total hip only once the comparison is opened, and the inside of the bone only once the X-ray
+ * or the cut is (then each stays). Progress is measured in bytes
  * against the sizes the manifest records, over the files wanted. A failed file can be retried
  * without reloading the ones already in.
  */
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { ALL_MODEL_FILES, MODEL_FILES, type AnyModelFile, type Part } from '../../models/contract'
+import { ALL_MODEL_FILES, COMPARISON_FILES, INTERIOR_FILES, MODEL_FILES, type AnyModelFile, type Part } from '../../models/contract'
 import { manifest } from './manifest'
 import { FIRST_MODEL } from './model-download'
 import { loadModelFile, type PartObjects } from './model-loader'
@@ -21,7 +22,7 @@ export interface ModelsState {
   error: string | null
 }
 
-export function useModels(attempt: number, firstViewDrawn: boolean, comparisonWanted: boolean): ModelsState {
+export function useModels(attempt: number, firstViewDrawn: boolean, comparisonWanted: boolean, interiorWanted: boolean): ModelsState {
   const [loaded, setLoaded] = useState<Partial<Record<AnyModelFile, PartObjects>>>({})
   const [bytes, setBytes] = useState<Partial<Record<AnyModelFile, number>>>({})
   const [error, setError] = useState<string | null>(null)
@@ -34,10 +35,13 @@ export function useModels(attempt: number, firstViewDrawn: boolean, comparisonWa
   // Once asked for, the comparison's file stays wanted: closing the comparison keeps it.
   const [comparisonOnce, setComparisonOnce] = useState(comparisonWanted)
   if (comparisonWanted && !comparisonOnce) setComparisonOnce(true)
-  const wanted = useMemo<readonly AnyModelFile[]>(() => {
-    if (!firstLoaded || !firstViewDrawn) return [FIRST_MODEL]
-    return comparisonOnce ? ALL_MODEL_FILES : MODEL_FILES
-  }, [firstLoaded, firstViewDrawn, comparisonOnce])
+  const [interiorOnce, setInteriorOnce] = useState(interiorWanted)
+  if (interiorWanted && !interiorOnce) setInteriorOnce(true)
+  const counted = useMemo<readonly AnyModelFile[]>(
+    () => [...MODEL_FILES, ...(comparisonOnce ? COMPARISON_FILES : []), ...(interiorOnce ? INTERIOR_FILES : [])],
+    [comparisonOnce, interiorOnce],
+  )
+  const wanted = useMemo<readonly AnyModelFile[]>(() => (!firstLoaded || !firstViewDrawn ? [FIRST_MODEL] : counted), [firstLoaded, firstViewDrawn, counted])
 
   useEffect(() => {
     let cancelled = false
@@ -71,7 +75,6 @@ export function useModels(attempt: number, firstViewDrawn: boolean, comparisonWa
     return merged
   }, [loaded])
 
-  const counted: readonly AnyModelFile[] = comparisonOnce ? ALL_MODEL_FILES : MODEL_FILES
   const total = counted.reduce((s, f) => s + expectedBytes(f), 0)
   const done = counted.reduce((s, f) => s + (bytes[f] ?? 0), 0)
   return { parts, progress: Math.min(1, done / total), firstReady: parts !== null, error }

@@ -81,6 +81,28 @@ export interface PickedStructure {
  */
 export type TeachLink = 'waiting' | 'following' | 'driving' | 'other-driving' | 'unavailable'
 
+/**
+ * The surgeon's views of the hip (src/features/xray, src/features/cut), over any step: a
+ * simulated AP X-ray, or a cut through the femoral head and neck. `null`: the 3D view as it is.
+ */
+export const SURGEON_VIEWS = ['xray', 'cut'] as const
+export type SurgeonView = (typeof SURGEON_VIEWS)[number]
+
+/** Which AP film the X-ray shows: the hip before the operation, or after it (cap and cup). */
+export const XRAY_FILMS = ['before', 'after'] as const
+export type XrayFilm = (typeof XRAY_FILMS)[number]
+
+/**
+ * Where the cut lies, relative to its default (the plane through the neck axis and the shaft
+ * axis, seen from the front): moved along its normal, and turned about the neck axis. The cut
+ * feature clamps both to where the plane still passes through the head and neck.
+ */
+export interface CutPlane {
+  offsetMm: number
+  turnDeg: number
+}
+export const DEFAULT_CUT_PLANE: CutPlane = { offsetMm: 0, turnDeg: 0 }
+
 export const AUDIENCES = ['patient', 'student'] as const
 export type Audience = (typeof AUDIENCES)[number]
 
@@ -93,6 +115,7 @@ export type Notice =
   | { kind: 'malformed-link' }
   | { kind: 'unknown-view'; value: string }
   | { kind: 'unknown-quiz'; value: string }
+  | { kind: 'unknown-surgeon-view'; value: string }
   /** A consultation sheet kept on this device could not be used, so the sheet starts empty. */
   | { kind: 'sheet-discarded'; reason: 'corrupt' | 'old-version' | 'too-large' }
   | null
@@ -105,6 +128,7 @@ export interface LocationState {
   compare: CompareView | null
   view: AppView
   quiz: QuizOpen | null
+  surgeonView: SurgeonView | null
   notice: Notice
 }
 
@@ -128,6 +152,13 @@ export interface WalkthroughState {
   view: AppView
   /** The self-test being taken, shown instead of the step's text (mirrored as `?quiz=&quizMode=`). */
   quiz: QuizOpen | null
+  /** The X-ray or the cut, over the step (mirrored as `?surgeonView=`); `null`: the plain 3D view. */
+  surgeonView: SurgeonView | null
+  /** The film the user chose; `null`: the step's own (before the implants are in, the film before). */
+  xrayFilm: XrayFilm | null
+  /** The femoral cap size being templated on the film before (outer diameter, mm); `null`: not templating. */
+  templateCapMm: number | null
+  cutPlane: CutPlane
   /** The structure named in the 3D view, or `null`. */
   pick: PickedStructure | null
   /** The teaching session's link between windows (src/features/teach/sync). */
@@ -166,6 +197,12 @@ export interface WalkthroughActions {
   openCompare: (view?: CompareView) => void
   closeCompare: () => void
   setCompareSide: (side: CompareSide) => void
+  /** Opens the X-ray or the cut (the X-ray is of the resurfacing hip: it closes the comparison). */
+  openSurgeonView: (view: SurgeonView) => void
+  closeSurgeonView: () => void
+  setXrayFilm: (film: XrayFilm | null) => void
+  setTemplateCap: (mm: number | null) => void
+  setCutPlane: (plane: CutPlane) => void
   openQuiz: (set: QuizSet, mode?: QuizMode) => void
   closeQuiz: () => void
   /** Names a structure in the 3D view (`null` closes the name). */
@@ -208,6 +245,10 @@ export const initialState: WalkthroughState = {
   compareSide: 'resurfacing',
   view: 'walkthrough',
   quiz: null,
+  surgeonView: null,
+  xrayFilm: null,
+  templateCapMm: null,
+  cutPlane: DEFAULT_CUT_PLANE,
   pick: null,
   teachLink: null,
   shareShown: false,
@@ -246,11 +287,18 @@ export const createWalkthroughStore = () => create<WalkthroughState & Walkthroug
     openPage: (page) => set({ page }),
     closePage: () => set({ page: null }),
     // Opening the comparison closes any page over it (the decision aid links here).
-    openCompare: (view = 'implants') => set({ compare: view, page: null, quiz: null, pick: null }),
+    openCompare: (view = 'implants') =>
+      set((s) => ({ compare: view, page: null, quiz: null, pick: null, surgeonView: s.surgeonView === 'xray' ? null : s.surgeonView })),
     closeCompare: () => set({ compare: null, pick: null }),
     setCompareSide: (compareSide) => set({ compareSide }),
     // A test hides the labels (they would give answers away); it takes the comparison's place too.
-    openQuiz: (setId, mode = 'practice') => set({ quiz: { set: setId, mode }, compare: null, page: null, pick: null }),
+    openSurgeonView: (surgeonView) =>
+      set((s) => ({ surgeonView, pick: null, quiz: null, compare: surgeonView === 'xray' ? null : s.compare })),
+    closeSurgeonView: () => set({ surgeonView: null, pick: null }),
+    setXrayFilm: (xrayFilm) => set({ xrayFilm }),
+    setTemplateCap: (templateCapMm) => set({ templateCapMm }),
+    setCutPlane: (cutPlane) => set({ cutPlane }),
+    openQuiz: (setId, mode = 'practice') => set({ quiz: { set: setId, mode }, compare: null, page: null, pick: null, surgeonView: null }),
     closeQuiz: () => set({ quiz: null, pick: null }),
     setPick: (pick) => set({ pick }),
     setTeachLink: (teachLink) => set({ teachLink }),
@@ -267,8 +315,8 @@ export const createWalkthroughStore = () => create<WalkthroughState & Walkthroug
     clearSheet: () => set({ sheet: emptySheet }),
     restoreSheet: (sheet) => set({ sheet }),
     setSheetKept: (sheetKept) => set({ sheetKept }),
-    applyLocation: ({ stepId, audience, page, compare, view, quiz, notice }) =>
-      set((s) => ({ stepId, audience, page, compare, view, quiz, notice, pick: s.stepId === stepId ? s.pick : null })),
+    applyLocation: ({ stepId, audience, page, compare, view, quiz, surgeonView, notice }) =>
+      set((s) => ({ stepId, audience, page, compare, view, quiz, surgeonView, notice, pick: s.stepId === stepId ? s.pick : null })),
   }
 })
 

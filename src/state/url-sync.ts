@@ -22,11 +22,12 @@ export function locationFromSearch(search: string): LocationState {
     compare: state.compare,
     view: state.view,
     quiz: state.quiz,
+    surgeonView: state.surgeonView,
     notice,
   }
 }
 
-type Synced = Pick<WalkthroughState, 'stepId' | 'audience' | 'page' | 'compare' | 'quiz' | 'view' | 'lang'>
+type Synced = Pick<WalkthroughState, 'stepId' | 'audience' | 'page' | 'compare' | 'quiz' | 'view' | 'surgeonView' | 'lang'>
 const searchOf = (s: Synced) => serialiseSearch(s)
 
 /** Starts syncing; returns a function that stops it (tests, hot reload). */
@@ -42,7 +43,16 @@ export function startUrlSync(win: Window = window): () => void {
     if (canonical !== win.location.search) win.history.replaceState(null, '', canonical + win.location.hash)
   }
 
-  const snapshot = ({ stepId, audience, page, compare, quiz, view, lang }: Synced): Synced => ({ stepId, audience, page, compare, quiz, view, lang })
+  const snapshot = ({ stepId, audience, page, compare, quiz, view, surgeonView, lang }: Synced): Synced => ({
+    stepId,
+    audience,
+    page,
+    compare,
+    quiz,
+    view,
+    surgeonView,
+    lang,
+  })
   /** What the address shows now (as store state); compared with the store to decide push or replace. */
   let written = snapshot(store.getState())
   // The address before the user opened a page, while that page is the latest entry we pushed:
@@ -77,7 +87,11 @@ export function startUrlSync(win: Window = window): () => void {
     if (search === win.location.search) return
     // A test's mode and its questions' steps are one entry: only opening or closing it is.
     const moved =
-      now.stepId !== before.stepId || now.page !== before.page || now.compare !== before.compare || (now.quiz === null) !== (before.quiz === null)
+      now.stepId !== before.stepId ||
+      now.page !== before.page ||
+      now.compare !== before.compare ||
+      now.surgeonView !== before.surgeonView ||
+      (now.quiz === null) !== (before.quiz === null)
     const url = `${win.location.pathname}${search}`
     const closingPage = before.page !== null && now.page === null && now.stepId === before.stepId
     if (closingPage && beforePage === search) {

@@ -12,6 +12,7 @@ const MESSAGES: Record<Exclude<Notice, { kind: 'sheet-discarded' } | null>['kind
   'malformed-link': 'noticeMalformedLink',
   'unknown-view': 'noticeUnknownView',
   'unknown-quiz': 'noticeUnknownQuiz',
+  'unknown-surgeon-view': 'noticeUnknownSurgeonView',
 }
 
 /** A consultation sheet set aside on start: one message per reason. */

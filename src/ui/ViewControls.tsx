@@ -6,6 +6,7 @@ import { useId, useRef, useState } from 'react'
 import { useWalkthrough } from '../state/store'
 import { LayersIcon, PauseIcon, PlayIcon, ReplayIcon, ResetViewIcon } from './icons'
 import { LayersPanel } from './LayersPanel'
+import { SurgeonViewSwitch } from './SurgeonViewSwitch'
 import { useText } from './useText'
 import { hasWebGL2 } from './webgl'
 
@@ -58,6 +59,7 @@ export function ViewControls() {
           <LayersIcon />
           <span className="tool-text">{text.ui.layers}</span>
         </button>
+        <SurgeonViewSwitch />
       </div>
     </>
   )

@@ -13,6 +13,7 @@ import {
   FEMORAL_PARTS,
   ALL_MODEL_FILES,
   INSTRUMENTS,
+  INTERIOR_PARTS,
   PARTS,
   POINT_LANDMARKS,
   TISSUES,
@@ -67,6 +68,7 @@ const FILE_PARTS: Record<AnyModelFile, readonly Part[]> = {
     'removed-femur-thr',
     'removed-socket-thr',
   ],
+  'interior.glb': INTERIOR_PARTS,
 }
 
 let manifest: Manifest

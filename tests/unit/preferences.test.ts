@@ -35,7 +35,7 @@ describe('the store', () => {
 
   it('keeps larger text when a link is opened or the step changes', () => {
     store.getState().setLargerText(true)
-    store.getState().applyLocation({ stepId: 'closure', audience: 'student', page: null, compare: null, view: 'walkthrough', quiz: null, notice: null })
+    store.getState().applyLocation({ stepId: 'closure', audience: 'student', page: null, compare: null, view: 'walkthrough', quiz: null, surgeonView: null, notice: null })
     store.getState().nextStep()
     expect(store.getState().largerText).toBe(true)
   })

@@ -26,7 +26,7 @@ describe('shareLinkFor', () => {
         expect(url.origin + url.pathname).toBe('http://127.0.0.1:4173/index.html')
         expect(url.searchParams.has('view')).toBe(false)
         expect(parseSearch(url.search)).toEqual({
-          state: { stepId, audience, page: null, compare: null, quiz: null, view: 'walkthrough', lang: 'en' },
+          state: { stepId, audience, page: null, compare: null, quiz: null, view: 'walkthrough', surgeonView: null, lang: 'en' },
           notice: null,
         })
       }

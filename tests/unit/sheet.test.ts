@@ -169,7 +169,7 @@ describe('the store slice', () => {
 
   it('keeps the sheet when a link is opened or the step changes', () => {
     store.getState().restoreSheet(full)
-    store.getState().applyLocation({ stepId: 'closure', audience: 'student', page: null, compare: null, view: 'walkthrough', quiz: null, notice: null })
+    store.getState().applyLocation({ stepId: 'closure', audience: 'student', page: null, compare: null, view: 'walkthrough', quiz: null, surgeonView: null, notice: null })
     store.getState().nextStep()
     expect(store.getState().sheet).toEqual(full)
   })

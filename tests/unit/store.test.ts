@@ -90,7 +90,7 @@ describe('applying a location', () => {
   it('sets step, audience, page and notice, and keeps layers and pause', () => {
     store.getState().setLayerMode('skin', 'hidden')
     store.getState().togglePaused()
-    store.getState().applyLocation({ stepId: 'closure', audience: 'student', page: 'questions', compare: null, view: 'walkthrough', quiz: null, notice: null })
+    store.getState().applyLocation({ stepId: 'closure', audience: 'student', page: 'questions', compare: null, view: 'walkthrough', quiz: null, surgeonView: null, notice: null })
     expect(store.getState()).toMatchObject({
       stepId: 'closure',
       audience: 'student',
@@ -101,9 +101,9 @@ describe('applying a location', () => {
   })
 
   it('opens a bare link on the welcome page and a step link on the step', () => {
-    expect(locationFromSearch('')).toEqual({ stepId: 'healthy-hip', audience: 'patient', page: 'welcome', compare: null, view: 'walkthrough', quiz: null, notice: null })
+    expect(locationFromSearch('')).toEqual({ stepId: 'healthy-hip', audience: 'patient', page: 'welcome', compare: null, view: 'walkthrough', quiz: null, surgeonView: null, notice: null })
     expect(locationFromSearch('?audience=student')).toMatchObject({ page: 'welcome', audience: 'student' })
-    expect(locationFromSearch('?step=guide-pin')).toEqual({ stepId: 'guide-pin', audience: 'patient', page: null, compare: null, view: 'walkthrough', quiz: null, notice: null })
+    expect(locationFromSearch('?step=guide-pin')).toEqual({ stepId: 'guide-pin', audience: 'patient', page: null, compare: null, view: 'walkthrough', quiz: null, surgeonView: null, notice: null })
   })
 
   it('opens the first step, not the welcome page, when the link names an unknown step', () => {
@@ -114,6 +114,7 @@ describe('applying a location', () => {
       compare: null,
       view: 'walkthrough',
       quiz: null,
+      surgeonView: null,
       notice: { kind: 'unknown-step', value: 'nope' },
     })
   })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_ECHO, parseSearch, serialiseSearch } from '../../src/lib/url'
 import { STEP_IDS } from '../../src/content/steps-index'
-import { APP_VIEWS, AUDIENCES, COMPARE_VIEWS, PAGE_IDS, QUIZ_MODES, QUIZ_SETS } from '../../src/state/store'
+import { APP_VIEWS, AUDIENCES, COMPARE_VIEWS, PAGE_IDS, QUIZ_MODES, QUIZ_SETS, SURGEON_VIEWS } from '../../src/state/store'
 
 describe('URL round trip', () => {
   it('parses back exactly what it wrote, for every step, audience and page', () => {
@@ -9,7 +9,7 @@ describe('URL round trip', () => {
       for (const audience of AUDIENCES)
         for (const page of [null, ...PAGE_IDS]) {
           const search = serialiseSearch({ stepId, audience, page })
-          expect(parseSearch(search)).toEqual({ state: { stepId, audience, page, compare: null, quiz: null, view: 'walkthrough', lang: 'en' }, notice: null })
+          expect(parseSearch(search)).toEqual({ state: { stepId, audience, page, compare: null, quiz: null, view: 'walkthrough', surgeonView: null, lang: 'en' }, notice: null })
           // and writing the parsed state again gives the same text: the form is canonical
           const parsed = parseSearch(search).state
           expect(serialiseSearch({ ...parsed, stepId: parsed.stepId ?? STEP_IDS[0] })).toBe(search)
@@ -26,13 +26,13 @@ describe('URL round trip', () => {
 
 describe('parseSearch', () => {
   it('reads a link with or without the leading "?" and in any order', () => {
-    const want = { stepId: 'cup-impaction', audience: 'student', page: null, compare: null, quiz: null, view: 'walkthrough', lang: 'en' }
+    const want = { stepId: 'cup-impaction', audience: 'student', page: null, compare: null, quiz: null, view: 'walkthrough', surgeonView: null, lang: 'en' }
     expect(parseSearch('?audience=student&step=cup-impaction').state).toEqual(want)
     expect(parseSearch('step=cup-impaction&audience=student').state).toEqual(want)
   })
 
   it('gives no step and no notice for an empty query (the welcome page case)', () => {
-    expect(parseSearch('')).toEqual({ state: { stepId: null, audience: 'patient', page: null, compare: null, quiz: null, view: 'walkthrough', lang: 'en' }, notice: null })
+    expect(parseSearch('')).toEqual({ state: { stepId: null, audience: 'patient', page: null, compare: null, quiz: null, view: 'walkthrough', surgeonView: null, lang: 'en' }, notice: null })
     expect(parseSearch('?').notice).toBeNull()
   })
 
@@ -72,7 +72,7 @@ describe('parseSearch', () => {
 
   it('ignores keys it does not use, such as tracking parameters added by mail clients', () => {
     expect(parseSearch('?step=closure&utm_source=newsletter')).toEqual({
-      state: { stepId: 'closure', audience: 'patient', page: null, compare: null, quiz: null, view: 'walkthrough', lang: 'en' },
+      state: { stepId: 'closure', audience: 'patient', page: null, compare: null, quiz: null, view: 'walkthrough', surgeonView: null, lang: 'en' },
       notice: null,
     })
   })
@@ -98,7 +98,7 @@ describe('the comparison in a link', () => {
     for (const compare of COMPARE_VIEWS) {
       const search = serialiseSearch({ stepId: 'head-shaping', audience: 'student', page: null, compare })
       expect(search).toBe(`?step=head-shaping&audience=student&compare=thr&compareView=${compare}`)
-      expect(parseSearch(search)).toEqual({ state: { stepId: 'head-shaping', audience: 'student', page: null, compare, quiz: null, view: 'walkthrough', lang: 'en' }, notice: null })
+      expect(parseSearch(search)).toEqual({ state: { stepId: 'head-shaping', audience: 'student', page: null, compare, quiz: null, view: 'walkthrough', surgeonView: null, lang: 'en' }, notice: null })
     }
   })
 
@@ -108,7 +108,7 @@ describe('the comparison in a link', () => {
 
   it('shows the usual view and a notice for an unknown comparison', () => {
     expect(parseSearch('?step=head-shaping&compare=knee')).toEqual({
-      state: { stepId: 'head-shaping', audience: 'patient', page: null, compare: null, quiz: null, view: 'walkthrough', lang: 'en' },
+      state: { stepId: 'head-shaping', audience: 'patient', page: null, compare: null, quiz: null, view: 'walkthrough', surgeonView: null, lang: 'en' },
       notice: { kind: 'unknown-compare', value: 'knee' },
     })
   })
@@ -122,9 +122,32 @@ describe('the comparison in a link', () => {
 
   it('still opens the decision aid from its old page id', () => {
     expect(parseSearch('?page=is-it-for-me')).toEqual({
-      state: { stepId: null, audience: 'patient', page: 'decide', compare: null, quiz: null, view: 'walkthrough', lang: 'en' },
+      state: { stepId: null, audience: 'patient', page: 'decide', compare: null, quiz: null, view: 'walkthrough', surgeonView: null, lang: 'en' },
       notice: null,
     })
+  })
+})
+
+describe("the surgeon's views in a link", () => {
+  it('round-trips the X-ray and the cut', () => {
+    for (const surgeonView of SURGEON_VIEWS) {
+      const search = serialiseSearch({ stepId: 'reduction', audience: 'student', page: null, surgeonView })
+      expect(search).toContain(`surgeonView=${surgeonView}`)
+      expect(parseSearch(search)).toMatchObject({ state: { stepId: 'reduction', surgeonView }, notice: null })
+    }
+  })
+
+  it('opens the plain 3D view and says so for an unknown view', () => {
+    expect(parseSearch('?step=reduction&surgeonView=mri')).toMatchObject({
+      state: { stepId: 'reduction', surgeonView: null },
+      notice: { kind: 'unknown-surgeon-view', value: 'mri' },
+    })
+  })
+
+  it('drops the comparison under the X-ray (a film of the resurfacing hip), keeps it under the cut, and drops both under a test', () => {
+    expect(parseSearch('?step=reduction&compare=thr&surgeonView=xray').state).toMatchObject({ compare: null, surgeonView: 'xray' })
+    expect(parseSearch('?step=reduction&compare=thr&surgeonView=cut').state).toMatchObject({ compare: 'implants', surgeonView: 'cut' })
+    expect(parseSearch('?step=reduction&quiz=operation&surgeonView=cut').state).toMatchObject({ surgeonView: null })
   })
 })
 
@@ -133,7 +156,7 @@ describe('teaching links', () => {
     for (const view of APP_VIEWS)
       for (const quiz of [null, ...QUIZ_SETS.flatMap((set) => QUIZ_MODES.map((mode) => ({ set, mode })))]) {
         const search = serialiseSearch({ stepId: 'guide-pin', audience: 'student', page: null, view, quiz })
-        expect(parseSearch(search)).toEqual({ state: { stepId: 'guide-pin', audience: 'student', page: null, compare: null, quiz, view, lang: 'en' }, notice: null })
+        expect(parseSearch(search)).toEqual({ state: { stepId: 'guide-pin', audience: 'student', page: null, compare: null, quiz, view, surgeonView: null, lang: 'en' }, notice: null })
       }
     expect(serialiseSearch({ stepId: 'guide-pin', audience: 'student', page: null, view: 'walkthrough' })).toBe('?step=guide-pin&audience=student')
   })

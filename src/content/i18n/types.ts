@@ -15,6 +15,8 @@ import type { QuizText } from '../teach/quiz-text'
 import type { TeachBackText } from '../teach/teach-back-text'
 import type { ExploreText } from '../teach/explore-text'
 import type { PresentText } from '../teach/present-text'
+import type { XrayText } from '../views/xray-text'
+import type { CutText } from '../views/cut-text'
 
 /**
  * One sentence or claim and the sources it rests on (ids from `references.ts`).
@@ -219,4 +221,8 @@ export interface LanguagePack {
   readonly explore: ExploreText
   /** The presenter and audience windows (src/features/teach). */
   readonly present: PresentText
+  /** The simulated X-ray (src/features/xray). */
+  readonly xray: XrayText
+  /** The cut through the bone (src/features/cut). */
+  readonly cut: CutText
 }

@@ -15,6 +15,7 @@ export const THR_OFFSET_M: Vec3 = [0.17, 0, 0]
 /** Parts drawn on the total hip's side (moved by THR_OFFSET_M). */
 export const THR_SIDE_PARTS: ReadonlySet<Part> = new Set<Part>([
   'femur-thr', 'pelvis-thr-reamed', 'thr-stem', 'thr-ball', 'thr-cup', 'thr-liner', 'removed-femur-thr', 'removed-socket-thr',
+  'femur-thr-cancellous', 'femur-thr-canal', 'pelvis-thr-reamed-cancellous',
 ])
 
 /** Landmarks on the total hip's side. */

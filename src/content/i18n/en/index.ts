@@ -11,6 +11,8 @@ import { quiz } from './quiz'
 import { teachBack } from './teach-back'
 import { explore } from './explore'
 import { present } from './present'
+import { xray } from './xray'
+import { cut } from './cut'
 
 export const en: LanguagePack = {
   lang: 'en',
@@ -35,4 +37,6 @@ export const en: LanguagePack = {
   teachBack,
   explore,
   present,
+  xray,
+  cut,
 }

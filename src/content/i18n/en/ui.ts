@@ -39,6 +39,9 @@ export const ui = {
   play: 'Play',
   playAnimation: 'Play animation',
   resetView: 'Reset view',
+  /** The switch between the 3D view as it is, the X-ray and the cut. */
+  surgeonViews: 'How to look at the hip',
+  viewAsIs: '3D',
   layers: 'Layers',
   resetLayers: 'Reset layers',
   closeLayers: 'Close layers',
@@ -58,6 +61,7 @@ export const ui = {
   noticeBadAudience: '“{value}” is not an audience here, so the text is written for patients.',
   noticeUnknownPage: 'There is no page called “{value}”, so the walkthrough opens instead.',
   noticeUnknownCompare: 'This link asks for a comparison called “{value}”, which is not here, so the usual view opens.',
+  noticeUnknownSurgeonView: 'This link asks for a view called “{value}”, which is not here, so the usual 3D view opens.',
   noticeUnknownView: 'This link asks for a window called “{value}”, which is not here, so the usual walkthrough opens.',
   noticeUnknownQuiz: 'There is no self-test called “{value}”, so the walkthrough opens instead.',
   noticeMalformedLink: 'Part of this link could not be read, so that part was left out.',

@@ -128,6 +128,9 @@ export default function ExploreScene({ refs, dom, frame }: ExploreSceneProps) {
       const start = down
       down = null
       if (!start || start.id !== e.pointerId || Math.hypot(e.clientX - start.x, e.clientY - start.y) > CLICK_SLOP_PX) return
+      // The X-ray and the cut name what they show themselves; a touch there is not a pick (and
+      // the raycaster would find the parts the cut takes away).
+      if (useWalkthrough.getState().surgeonView !== null) return
       const rect = canvas.getBoundingClientRect()
       const ndcX = ((e.clientX - rect.left) / rect.width) * 2 - 1
       const ndcY = -((e.clientY - rect.top) / rect.height) * 2 + 1

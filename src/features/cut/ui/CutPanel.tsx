@@ -1,0 +1,4 @@
+/** Placeholder (the cut work replaces it). */
+export default function CutPanel() {
+  return null
+}

@@ -1,0 +1,4 @@
+/** Placeholder (the X-ray work replaces it). */
+export default function XrayPanel() {
+  return null
+}
