@@ -6,6 +6,7 @@
 import type { LighthouseResult, Category, Metric } from './lighthouse'
 import { bytesBy, type LoadRun, type MotionResult, type Throttle } from './measures'
 import type { TeachingResult } from './teaching'
+import type { SurgeonViewsResult } from './surgeon-views'
 
 export interface PageResults {
   name: string
@@ -78,9 +79,10 @@ export interface TableInput {
   throttle: Throttle
   runs: number
   teaching?: TeachingResult
+  views?: SurgeonViewsResult
 }
 
-export function buildRows({ resurface: R, peer: P, lighthouse, throttle, teaching }: TableInput): Row[] {
+export function buildRows({ resurface: R, peer: P, lighthouse, throttle, teaching, views }: TableInput): Row[] {
   const rows: Row[] = []
   const slow = `${throttle.latencyMs} ms RTT, ${throttle.downKbps / 1000} Mbps`
 
@@ -139,6 +141,23 @@ export function buildRows({ resurface: R, peer: P, lighthouse, throttle, teachin
     rows.push(row(`Pick (touch a structure), median of ${teaching.pickMs.length}`, pick, null, fine, '< 2 ms', pick < 2))
     rows.push(row('Pick, worst', worstPick, null, fine))
     rows.push(row(`Labels' occlusion check per still frame, median of ${teaching.occlusionMs.length}`, occlusion, null, fine))
+  }
+
+  if (views) {
+    const plain = median(views.glideFps.plain)
+    const xray = median(views.glideFps.xray)
+    const cut = median(views.glideFps.cut)
+    const ratio = (v: number) => `${fps(v)} (${(v / plain).toFixed(2)}x the plain view)`
+    rows.push(row(`Camera glide, plain 3D view: frames drawn per second, median of ${views.glideFps.plain.length}`, plain, null, fps))
+    rows.push(row(`Camera glide in the X-ray, median of ${views.glideFps.xray.length}`, xray, null, ratio, '≥ 0.7x plain', xray >= 0.7 * plain))
+    rows.push(row(`Camera glide with the cut on, median of ${views.glideFps.cut.length}`, cut, null, ratio, '≥ 0.7x plain', cut >= 0.7 * plain))
+    for (const view of ['xray', 'cut'] as const) {
+      const name = view === 'xray' ? 'the X-ray' : 'the cut'
+      const cold = views.coldSwitchMs[view]
+      if (cold !== undefined) rows.push(row(`Switch to ${name}, first time (its code and interior.glb fetched)`, cold, null, ms))
+      rows.push(row(`Switch to ${name} again, median of ${views.warmSwitchMs[view].length}`, median(views.warmSwitchMs[view]), null, ms))
+    }
+    rows.push(row(`Switch back to the plain view, median of ${views.warmSwitchMs.plain.length}`, median(views.warmSwitchMs.plain), null, ms))
   }
 
   const LH_BUDGET: Record<Category, { desktop: number; mobile: number }> = {
