@@ -63,11 +63,13 @@ export function Viewport() {
   const layers = useWalkthrough((s) => layerList(s.layerOverrides))
   const paused = useWalkthrough((s) => s.paused)
   const compareSide = useWalkthrough((s) => s.compareSide)
+  const surgeonView = useWalkthrough((s) => s.surgeonView)
   const step = steps.find((s) => s.id === stepId) ?? steps[0]
   const side = ui[SIDE_KEYS[viewSide(step.camera.azimuthDeg)]]
   const labelWords = step.labels.map((l) => pack.labels[l.term][audience]).join(', ')
-  const description =
-    compare === null
+  const description = surgeonView
+    ? pack[surgeonView].canvasDescription
+    : compare === null
       ? (labelWords ? ui.viewportDescription : ui.viewportDescriptionNoLabels).replace('{side}', side).replace('{labels}', labelWords)
       : comparisonDescription(pack, compare, compareSide, audience)
 
@@ -105,6 +107,8 @@ export function Viewport() {
       className="viewport"
       data-step={stepId}
       data-compare={compare ?? undefined}
+      // The X-ray or the cut (their scenes add data-xray / data-cut once drawn).
+      data-surgeon-view={surgeonView ?? undefined}
       // The user's layer choices ("muscle:hidden skin:ghost"): what a test or an embedding page can read.
       data-layers={layers || undefined}
       data-paused={paused}
