@@ -176,7 +176,10 @@ export interface WalkthroughState {
 }
 
 /** What a presenter window shares with the room. */
-export type SharedSession = Pick<WalkthroughState, 'stepId' | 'audience' | 'layerOverrides' | 'paused' | 'pick' | 'shareShown'>
+export type SharedSession = Pick<
+  WalkthroughState,
+  'stepId' | 'audience' | 'layerOverrides' | 'paused' | 'pick' | 'shareShown' | 'surgeonView' | 'xrayFilm' | 'templateCapMm' | 'cutPlane'
+>
 
 export interface WalkthroughActions {
   goToStep: (id: StepId) => void

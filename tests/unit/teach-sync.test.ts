@@ -18,6 +18,10 @@ const state = (stepId: SessionState['stepId'], extra: Partial<SessionState> = {}
   resetViewCount: 0,
   pick: null,
   shareShown: false,
+  surgeonView: null,
+  xrayFilm: null,
+  templateCapMm: null,
+  cutPlane: { offsetMm: 0, turnDeg: 0 },
   ...extra,
 })
 
@@ -255,6 +259,20 @@ describe('a teaching session between windows', () => {
     bus.flush()
     expect(room.store.getState().stepId).toBe('incision')
     expect(room.store.getState().layerOverrides).toEqual({ bone: 'ghost' })
+  })
+
+  it("shows the presenter's X-ray or cut in the room, and drops a view it does not know", () => {
+    const bus = new Bus()
+    const room = session(bus, 'room', 'audience', 'reduction')
+    const rogue = new SessionPeer('rogue')
+    const cut = { offsetMm: 4, turnDeg: -20 }
+    bus.queue.push({ from: 'rogue', message: rogue.stampState({ ...state('reduction'), surgeonView: 'cut', cutPlane: cut }) })
+    bus.flush()
+    expect(room.store.getState()).toMatchObject({ surgeonView: 'cut', cutPlane: cut })
+    const odd = { ...state('reduction'), surgeonView: 'mri', xrayFilm: 'later', templateCapMm: Number.NaN } as unknown as SessionState
+    bus.queue.push({ from: 'rogue', message: rogue.stampState(odd) })
+    bus.flush()
+    expect(room.store.getState()).toMatchObject({ surgeonView: null, xrayFilm: null, templateCapMm: null })
   })
 })
 

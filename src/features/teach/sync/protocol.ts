@@ -13,7 +13,7 @@
 import type { Layer } from '../../../../models/contract'
 import type { LayerMode } from '../../../content/modes'
 import type { StepId } from '../../../content/steps-index'
-import type { Audience, PickedStructure } from '../../../state/store'
+import type { Audience, CutPlane, PickedStructure, SurgeonView, XrayFilm } from '../../../state/store'
 import type { SharedCamera } from './camera-link'
 
 export type Role = 'presenter' | 'audience'
@@ -30,6 +30,11 @@ export interface SessionState {
   pick: PickedStructure | null
   /** The presenter shows the step's QR code on the projector for the room to scan. */
   shareShown: boolean
+  /** The X-ray or the cut on the projector, with the film, the templated size and the plane. */
+  surgeonView: SurgeonView | null
+  xrayFilm: XrayFilm | null
+  templateCapMm: number | null
+  cutPlane: CutPlane
 }
 
 export interface Stamp {
@@ -175,7 +180,8 @@ export function isMessage(v: unknown): v is Message {
         isCount(s.replayCount) &&
         isCount(s.resetViewCount) &&
         (s.pick === null || isObject(s.pick)) &&
-        typeof s.shareShown === 'boolean'
+        typeof s.shareShown === 'boolean' &&
+        isObject(s.cutPlane)
       )
     }
     default:

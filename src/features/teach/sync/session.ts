@@ -7,7 +7,7 @@
 import { LAYERS } from '../../../../models/contract'
 import { LAYER_MODES } from '../../../content/modes'
 import { isStepId } from '../../../content/steps-index'
-import { AUDIENCES, createWalkthroughStore, useWalkthrough, type SharedSession, type WalkthroughState } from '../../../state/store'
+import { AUDIENCES, SURGEON_VIEWS, XRAY_FILMS, createWalkthroughStore, useWalkthrough, type SharedSession, type WalkthroughState } from '../../../state/store'
 import { cameraLink, type SharedCamera } from './camera-link'
 import { CAMERA_MESSAGES_PER_SECOND, RateLimiter, SessionPeer, type Message, type Role, type SessionState } from './protocol'
 
@@ -48,6 +48,10 @@ const sessionOf = (s: WalkthroughState): SessionState => ({
   resetViewCount: s.resetViewCount,
   pick: s.pick,
   shareShown: s.shareShown,
+  surgeonView: s.surgeonView,
+  xrayFilm: s.xrayFilm,
+  templateCapMm: s.templateCapMm,
+  cutPlane: s.cutPlane,
 })
 
 const sharedChanged = (a: WalkthroughState, b: WalkthroughState) =>
@@ -58,7 +62,11 @@ const sharedChanged = (a: WalkthroughState, b: WalkthroughState) =>
   a.replayCount !== b.replayCount ||
   a.resetViewCount !== b.resetViewCount ||
   a.pick !== b.pick ||
-  a.shareShown !== b.shareShown
+  a.shareShown !== b.shareShown ||
+  a.surgeonView !== b.surgeonView ||
+  a.xrayFilm !== b.xrayFilm ||
+  a.templateCapMm !== b.templateCapMm ||
+  a.cutPlane !== b.cutPlane
 
 /** The layer choices that name a real layer and mode; anything else in a message is dropped. */
 function checkedLayers(layers: SessionState['layerOverrides']): SessionState['layerOverrides'] {
@@ -90,8 +98,14 @@ function checkedSession(state: SessionState, current: WalkthroughState): SharedS
     paused: state.paused,
     pick: pickOk ? pick : null,
     shareShown: state.shareShown,
+    surgeonView: (SURGEON_VIEWS as readonly unknown[]).includes(state.surgeonView) ? state.surgeonView : null,
+    xrayFilm: (XRAY_FILMS as readonly unknown[]).includes(state.xrayFilm) ? state.xrayFilm : null,
+    templateCapMm: typeof state.templateCapMm === 'number' && Number.isFinite(state.templateCapMm) ? state.templateCapMm : null,
+    cutPlane: finiteNumber(state.cutPlane.offsetMm) && finiteNumber(state.cutPlane.turnDeg) ? state.cutPlane : current.cutPlane,
   }
 }
+
+const finiteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v)
 
 const randomId = () =>
   typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`
