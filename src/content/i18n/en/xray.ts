@@ -6,8 +6,8 @@ export const xray: XrayText = {
     'A simulated X-ray of the hip, taken from the front, computed from the 3D models: bone grey-white, metal white, soft tissue faint.',
   filmBefore: 'Before the operation',
   filmAfter: 'After the operation',
-  patientBefore: { text: 'Before: bone shows light grey, and the soft parts around it are a faint haze.', sources: ['118'] },
-  patientAfter: { text: 'After: the cap and the cup in this model are metal, so they show solid white.', sources: ['1', '118', '119'] },
+  patientBefore: { text: 'Bone shows light grey, and the soft parts around it are a faint haze.', sources: ['118'] },
+  patientAfter: { text: 'The cap and the cup in this model are metal, so they show solid white.', sources: ['1', '118', '119'] },
   panelName: 'Reading the X-ray',
   filmChoice: 'Film',
   simplifiedNote:

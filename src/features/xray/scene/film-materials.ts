@@ -93,7 +93,7 @@ export function developMaterial(film: Texture): ShaderMaterial {
 
 /**
  * The simpler look: bone a grey that brightens where the surface turns away from the eye (as a
- * cortex seen edge-on does on a film), metal flat white, soft tissue a faint veil over it.
+ * cortex seen edge-on does on a film), metal flat white over everything, soft tissue a faint veil.
  */
 export function simplifiedMaterial(surface: SurfaceWeight): ShaderMaterial {
   const veil = surface.channel === 'soft'
@@ -113,9 +113,11 @@ export function simplifiedMaterial(surface: SurfaceWeight): ShaderMaterial {
       }
     `,
     side: veil ? DoubleSide : FrontSide,
-    depthTest: true,
-    depthWrite: !veil,
-    transparent: veil,
+    // Metal shows through the bone in front of it, as on a film: drawn after the bone (the
+    // transparent pass), without the depth test.
+    depthTest: surface.channel === 'bone' || veil,
+    depthWrite: surface.channel === 'bone',
+    transparent: surface.channel !== 'bone',
     ...(veil ? { blending: CustomBlending, blendEquation: AddEquation, blendSrc: OneFactor, blendDst: OneFactor } : {}),
   })
 }
