@@ -42,6 +42,7 @@ import { buildThr, stemFrame } from './thr'
 import { unpinch } from './unpinch'
 import { type ThrMeasured, measureThr } from './thrMetrics'
 import { closestPointOnMesh, extremeVertex } from './measure'
+import { cementMantle, femoralCanal, femoralCore, pelvicCore } from './interior'
 import { lesserTrochanterTip } from './femur'
 import { shaftDown } from './anatomy'
 
@@ -208,6 +209,58 @@ export async function build(): Promise<BuildResult> {
     outward,
   })
 
+  // ---- inside the bone (interior.glb): cores inset from the bones' SDFs, each stage's core cut
+  // like that stage's bone; the canal; the cement between the seated cap and the prepared head ----
+  const interior = timed(timings, 'interior', () => {
+    const femurCore = femoralCore(fSdf)
+    const pelvisCore = pelvicCore(pSdf)
+    const canal = femoralCanal(fSdf)
+    // See unpinch.ts: a core cut by a stage's bone can touch itself where the cut grazes it.
+    const coarse = (part: Part, m: Manifold, tissue: Tissue): PartNode => {
+      const n = node(part, m, tissue, undefined, INTERIOR_SIMPLIFY_MM)
+      return { ...n, mesh: unpinch(n.mesh) }
+    }
+    // Each stage's core: the native core minus the same cutters as its bone. The core lies inside
+    // the bone, so this is the core intersected with the stage's bone (the test checks it), and
+    // cutting by the exact cutters rather than by the bone mesh leaves no pinched edges.
+    const minus = (part: Part, core: Manifold, cutter: Manifold, tissue: Tissue = 'cancellous-bone'): { m: Manifold; n: PartNode } => {
+      const m = core.subtract(cutter)
+      return { m, n: coarse(part, m, tissue) }
+    }
+    const femoralStageCores: PartNode[] = []
+    let stageCore = femurCore
+    for (const c of femoralCutters()) {
+      const cutter = placeFemoral(c.local)
+      c.local.delete()
+      const next = minus(`femur-${c.stage}-cancellous` as Part, stageCore, cutter)
+      cutter.delete()
+      if (stageCore !== femurCore) stageCore.delete()
+      stageCore = next.m
+      femoralStageCores.push(next.n)
+    }
+    stageCore.delete()
+    const socketReamer = acetabularCutter()
+    const reamedCore = minus('pelvis-reamed-cancellous', pelvisCore, socketReamer)
+    socketReamer.delete()
+    reamedCore.m.delete()
+    const cement = cementMantle(cap, femurStages['stem-drilled']!)
+    // The cement is machined geometry (exact profiles): the walkthrough's clean-up, not the interior's.
+    const coarseCement = (): PartNode => {
+      const n = node('cement-mantle', cement, 'cement')
+      return { ...n, mesh: unpinch(n.mesh) }
+    }
+    const nodes: PartNode[] = [
+      coarse('pelvis-cancellous', pelvisCore, 'cancellous-bone'),
+      reamedCore.n,
+      coarse('femur-cancellous', femurCore, 'cancellous-bone'),
+      ...femoralStageCores,
+      coarse('femoral-canal', canal, 'marrow'),
+      coarseCement(),
+    ]
+    cement.delete()
+    return { femurCore, pelvisCore, canal, nodes, minus }
+  })
+
   const files: Record<AnyModelFile, PartNode[]> = {
     'hip.glb': [
       node('pelvis', pelvis, 'cortical-bone'),
@@ -262,6 +315,15 @@ export async function build(): Promise<BuildResult> {
     const femurThr = femurCut.subtract(broach)
     femurCut.delete()
     const femurThrCutters = osteotomy.add(broach)
+    // The THR's interior: the same cores cut by the same cutters as its bones (see above).
+    const thrInside = [
+      interior.minus('femur-thr-cancellous', interior.femurCore, femurThrCutters),
+      interior.minus('femur-thr-canal', interior.canal, femurThrCutters, 'marrow'),
+      interior.minus('pelvis-thr-reamed-cancellous', interior.pelvisCore, thrReamer),
+    ]
+    for (const x of thrInside) x.m.delete()
+    interior.nodes.push(...thrInside.map((x) => x.n))
+    for (const m of [interior.femurCore, interior.pelvisCore, interior.canal]) m.delete()
     const removedFemurThr = femur.intersect(femurThrCutters)
     femurThrCutters.delete()
     osteotomy.delete()
@@ -319,6 +381,7 @@ export async function build(): Promise<BuildResult> {
     return { thr, nodes, removedMm3 }
   })
   files['thr.glb'] = thrBuilt.nodes
+  files['interior.glb'] = interior.nodes
   const meshOf = (part: Part, tissue?: Tissue): TriMesh => {
     const n = thrBuilt.nodes.find((q) => q.part === part)!
     const groups = n.mesh.groups.filter((g) => !tissue || g.tissue === tissue)
@@ -399,6 +462,8 @@ export async function build(): Promise<BuildResult> {
 
 /** How far (mm) the THR's copy of the pelvis may move from the walkthrough's when simplified. */
 const THR_PELVIS_SIMPLIFY_MM = 0.3
+/** The interior is meshed coarser (see interior.ts); its clean-up may move it this far (mm). */
+const INTERIOR_SIMPLIFY_MM = 0.15
 /** The removed-bone solids: thin shells where the reamers skim the socket, cleaned a little more than the bones. */
 const REMOVED_SIMPLIFY_MM = 0.06
 

@@ -1,7 +1,8 @@
 /**
  * The right proximal femur as a signed distance function: head with fovea, neck, greater and
- * lesser trochanters joined by the intertrochanteric crest, and the shaft with its medullary
- * canal, capped by a flat cut well inside the meshing box.
+ * lesser trochanters joined by the intertrochanteric crest, and the shaft, capped by a flat cut
+ * well inside the meshing box. The bone is solid: its inside (cortex, cancellous core and the
+ * medullary canal) is interior.ts's, so the canal is a part of its own, not a void here.
  */
 import {
   P,
@@ -58,7 +59,6 @@ export function femurSdf(): Sdf {
   void shaftFrame
 
   const bone = union([shaft, metaphysis, gt, gtSummit, crest, lt], 8)
-  const canal = bcapsule(shaftPoint(85), shaftPoint(P.femurLengthBelowJunctionMm - 12), 7, 8)
   const bottomCut = halfSpace(femurBottom, shaftDown)
 
   return (x, y, z) => {
@@ -66,7 +66,6 @@ export function femurSdf(): Sdf {
     d = smin(d, neck(x, y, z), 9)
     d = smin(d, head(x, y, z), 5)
     d = smax(d, -fovea(x, y, z), 1.5)
-    d = smax(d, -canal(x, y, z), 2)
     d = Math.max(d, bottomCut(x, y, z))
     return d
   }

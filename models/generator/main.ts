@@ -63,7 +63,7 @@ export async function generate(write = true): Promise<Generated> {
     const nodes = b.files[file]
     // The comparison file uses meshopt's filters (octahedral normals) to stay within its budget;
     // the walkthrough's files keep the level they were made with.
-    const bytes = await writeCompressed(buildDocument(nodes), file === 'thr.glb' ? 'high' : 'medium')
+    const bytes = await writeCompressed(buildDocument(nodes), file === 'thr.glb' || file === 'interior.glb' ? 'high' : 'medium')
     bytesByFile.set(file, bytes)
     files.push({
       file,

@@ -78,14 +78,28 @@ export function sliceCentroid(m: TriMesh, origin: V3, axis: V3, at: number, radi
   const e2 = cross(a, e1)
   const pts: [number, number][] = []
   const P = m.positions
-  for (let i = 0; i < P.length; i += 3) {
-    const d: V3 = [P[i]! - origin[0], P[i + 1]! - origin[1], P[i + 2]! - origin[2]]
-    const s = dot(d, a)
-    if (Math.abs(s - at) > half) continue
-    const u = dot(d, e1)
-    const v = dot(d, e2)
-    if (Math.hypot(u, v) > radius) continue
-    pts.push([u, v])
+  const local = (v: number): V3 => {
+    const d: V3 = [P[3 * v]! - origin[0], P[3 * v + 1]! - origin[1], P[3 * v + 2]! - origin[2]]
+    return [dot(d, a), dot(d, e1), dot(d, e2)]
+  }
+  const keep = (u: number, v: number): void => {
+    if (Math.hypot(u, v) <= radius) pts.push([u, v])
+  }
+  // Vertices in the slab, and where edges cross the plane: a smooth surface simplified into long
+  // triangles (a plain shaft) may have no vertex near the plane at all.
+  for (let i = 0; i < P.length / 3; i++) {
+    const [s, u, v] = local(i)
+    if (Math.abs(s - at) <= half) keep(u, v)
+  }
+  const I = m.indices
+  for (let t = 0; t < I.length; t += 3) {
+    for (let k = 0; k < 3; k++) {
+      const p = local(I[t + k]!)
+      const q = local(I[t + ((k + 1) % 3)]!)
+      if ((p[0] - at) * (q[0] - at) >= 0) continue
+      const f = (at - p[0]) / (q[0] - p[0])
+      keep(p[1] + f * (q[1] - p[1]), p[2] + f * (q[2] - p[2]))
+    }
   }
   if (pts.length < 8) return null
   // Algebraic circle fit: u^2 + v^2 = 2 cu u + 2 cv v + k.

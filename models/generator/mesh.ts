@@ -92,13 +92,34 @@ export function toMeshData(
     return a
   }
   const minEdge2 = minEdgeMm * minEdgeMm
+  // Neighbours of each vertex, merged as vertices merge: a collapse is made only when the edge's
+  // two ends share exactly two neighbours (the link condition), or it would pinch the surface
+  // into an edge shared by four triangles.
+  const adj: number[][] = Array.from({ length: nVert }, () => [])
+  for (let t = 0; t < tri.length; t += 3) {
+    for (let k = 0; k < 3; k++) adj[canon[tri[t + k]!]!]!.push(canon[tri[t + ((k + 1) % 3)]!]!, canon[tri[t + ((k + 2) % 3)]!]!)
+  }
+  const linkOk = (a: number, b: number): boolean => {
+    const na = new Set<number>()
+    for (const x of adj[a]!) na.add(find(x))
+    const common = new Set<number>()
+    for (const x of adj[b]!) {
+      const r = find(x)
+      if (r !== a && r !== b && na.has(r)) common.add(r)
+    }
+    return common.size <= 2
+  }
   for (let t = 0; t < tri.length; t += 3) {
     for (let k = 0; k < 3; k++) {
       const a = find(canon[tri[t + k]!]!)
       const b = find(canon[tri[t + ((k + 1) % 3)]!]!)
       if (a === b) continue
       const dx = P[a * np]! - P[b * np]!, dy = P[a * np + 1]! - P[b * np + 1]!, dz = P[a * np + 2]! - P[b * np + 2]!
-      if (dx * dx + dy * dy + dz * dz < minEdge2) parent[Math.max(a, b)] = Math.min(a, b)
+      if (dx * dx + dy * dy + dz * dz >= minEdge2 || !linkOk(a, b)) continue
+      const lo = Math.min(a, b), hi = Math.max(a, b)
+      parent[hi] = lo
+      for (const x of adj[hi]!) adj[lo]!.push(x)
+      adj[hi] = []
     }
   }
   for (let i = 0; i < nVert; i++) canon[i] = find(canon[i]!)

@@ -93,7 +93,10 @@ export function measureThr(
   // The osteotomy face: cut faces that look up and toward the ball, not the broach's walls.
   const up = scale(normalize(seeds.shaftDown), -1)
   const seedNormal = normalize(add(up, scale(lateral, -0.8)))
-  const face = facing(parts.cutFaces, seedNormal, 35)
+  // The broach's floor, at the stem's tip, faces up too: keep only faces in the stem's upper half.
+  const face = facing(parts.cutFaces, seedNormal, 35).filter(
+    (f) => dot(sub(f.c, seeds.stemTip), axis) > lo + (hi - lo) / 2,
+  )
   let n: V3 = [0, 0, 0]
   let c: V3 = [0, 0, 0]
   let area = 0
