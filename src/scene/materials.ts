@@ -79,6 +79,9 @@ export function tissueLooks(name: string): TissueLooks {
 /** Each loaded mesh's looks, one per material slot (a mesh may have several tissues). */
 const meshLooks = new WeakMap<Mesh, readonly TissueLooks[]>()
 
+/** A mesh's looks (one per material slot), for a view that changes them in place (src/features/cut). */
+export const looksOf = (mesh: Mesh): readonly TissueLooks[] | undefined => meshLooks.get(mesh)
+
 /** Gives a mesh its tissues' looks and starts it solid. */
 export function dressMesh(mesh: Mesh, looks: readonly TissueLooks[]): void {
   meshLooks.set(mesh, looks)

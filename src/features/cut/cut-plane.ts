@@ -15,6 +15,9 @@ import type { CutPlane } from '../../state/store'
 export const CUT_OFFSET_LIMIT_MM = 16
 /** How far it may turn about the neck axis either way. */
 export const CUT_TURN_LIMIT_DEG = 60
+/** One arrow-key step of the controls (Page Up / Down take larger ones, the browser's own). */
+export const CUT_OFFSET_STEP_MM = 1
+export const CUT_TURN_STEP_DEG = 5
 
 const add = (a: Vec3, b: Vec3): Vec3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]]
 const scale = (a: Vec3, k: number): Vec3 => [a[0] * k, a[1] * k, a[2] * k]
@@ -57,4 +60,11 @@ export function cutOrbit(geometry: CutGeometry, femurPose: FemurPose, pivot: Vec
   const target = femurPosePoint(geometry.point, femurPose, pivot)
   const ahead = femurPosePoint(add(geometry.point, scale(geometry.normal, distanceM)), femurPose, pivot)
   return lookAtToOrbit({ position: ahead, target })
+}
+
+/** The foot of `p` on the plane (same frame as the plane). */
+export function projectOntoPlane(p: Vec3, plane: CutGeometry): Vec3 {
+  const n = normalize(plane.normal)
+  const d = dot([p[0] - plane.point[0], p[1] - plane.point[1], p[2] - plane.point[2]], n)
+  return add(p, scale(n, -d))
 }
