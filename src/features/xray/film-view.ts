@@ -10,7 +10,7 @@ import type { FilmProjection } from './film-marks'
 export type FilmRendering = 'computed' | 'simplified'
 
 export interface FilmView {
-  /** The student's film camera; `null` when patients see the two films side by side. */
+  /** The student's film camera while it stands at the film's pose; `null` elsewhere, and when patients see the two films side by side. */
   projection: FilmProjection | null
   /** Whether the camera is at the film's pose (the angles are read only there). */
   atFilmPose: boolean

@@ -44,13 +44,17 @@ export default function XrayScene({ parts }: { parts: PartObjects }) {
 
   useFrame(({ gl, camera, size }) => {
     const view = camera as PerspectiveCamera
-    const projection = renderer.draw(gl, view, films, size)
+    // RenderQuality (an earlier frame callback) has marked this frame moving or still.
+    const projection = renderer.draw(gl, view, films, size, gl.domElement.dataset.quality !== 'still')
     const container = gl.domElement.closest<HTMLElement>('.viewport') ?? gl.domElement.parentElement
     if (container && (container.dataset.xray !== renderer.rendering || container.dataset.xrayFilms !== filmsKey)) {
       container.dataset.xray = renderer.rendering
       container.dataset.xrayFilms = filmsKey
     }
-    filmView.publish({ projection, atFilmPose: atFilmPose(view), rendering: renderer.rendering })
+    // The marks are drawn only at the film's pose: elsewhere the projection is not sent, so a
+    // glide does not render the panel again every frame.
+    const atPose = atFilmPose(view)
+    filmView.publish({ projection: atPose ? projection : null, atFilmPose: atPose, rendering: renderer.rendering })
   }, 1)
 
   return null

@@ -15,7 +15,7 @@ import {
   HalfFloatType,
   Matrix4,
   Mesh,
-  NearestFilter,
+  LinearFilter,
   OrthographicCamera,
   PerspectiveCamera,
   PlaneGeometry,
@@ -202,6 +202,9 @@ function halfFilmCamera(out: PerspectiveCamera, view: PerspectiveCamera, box: Bo
   return setFov(out, fittingTanHalf(out, box, aspect), aspect)
 }
 
+/** The film target's size against the drawing buffer while the view moves (the still frame is sharp). */
+const MOVING_FILM_SCALE = 0.5
+
 // ---- the darkroom ------------------------------------------------------------------------
 
 export class FilmRenderer {
@@ -222,8 +225,9 @@ export class FilmRenderer {
         type: HalfFloatType,
         format: RGBAFormat,
         depthBuffer: false,
-        minFilter: NearestFilter,
-        magFilter: NearestFilter,
+        // Linear: a film made smaller while the view moves is stretched smoothly over the canvas.
+        minFilter: LinearFilter,
+        magFilter: LinearFilter,
       })
       this.develop = new Mesh(new PlaneGeometry(2, 2), developMaterial(this.target.texture))
       this.develop.frustumCulled = false
@@ -247,17 +251,26 @@ export class FilmRenderer {
    * Draws the films side by side over the whole drawing buffer (one film: all of it), with the
    * view's camera. Returns the student film's projection (`null` for two films).
    */
-  draw(gl: WebGLRenderer, view: PerspectiveCamera, films: readonly XrayFilm[], cssSize: { width: number; height: number }): FilmProjection | null {
+  draw(
+    gl: WebGLRenderer,
+    view: PerspectiveCamera,
+    films: readonly XrayFilm[],
+    cssSize: { width: number; height: number },
+    moving: boolean,
+  ): FilmProjection | null {
     const scenes = this.scenes
     if (!scenes) return null
     const buffer = gl.getDrawingBufferSize(scratchSize)
-    const width = Math.max(1, Math.floor(buffer.x))
-    const height = Math.max(1, Math.floor(buffer.y))
+    const target = this.target
+    // Adding up every surface into half floats is the costly part (software WebGL blends each
+    // fragment by hand): while the view moves the sums are taken at a lower resolution.
+    const scale = target && moving ? MOVING_FILM_SCALE : 1
+    const width = Math.max(1, Math.floor(buffer.x * scale))
+    const height = Math.max(1, Math.floor(buffer.y * scale))
     const slot = Math.floor(width / films.length)
     const ratio = gl.getPixelRatio()
     gl.getClearColor(this.clearColor)
     const clearAlpha = gl.getClearAlpha()
-    const target = this.target
     gl.setClearColor(0x000000, target ? 0 : 1)
 
     const drawFilm = (film: XrayFilm, index: number) => {
