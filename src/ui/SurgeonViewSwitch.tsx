@@ -3,18 +3,18 @@
  * bone (src/features/xray, src/features/cut). Toggle buttons: one is pressed at a time.
  * Part of the view controls, so absent without WebGL like them.
  */
-import { useWalkthrough, type SurgeonView } from '../state/store'
+import { SURGEON_VIEWS, useWalkthrough, type SurgeonView } from '../state/store'
 import { useText } from './useText'
 
-export function SurgeonViewSwitch() {
+/** `views`: which of the surgeon's views to offer beside the plain 3D view (all by default). */
+export function SurgeonViewSwitch({ views = SURGEON_VIEWS }: { views?: readonly SurgeonView[] }) {
   const current = useWalkthrough((s) => s.surgeonView)
   const open = useWalkthrough((s) => s.openSurgeonView)
   const close = useWalkthrough((s) => s.closeSurgeonView)
   const text = useText()
   const choices: { view: SurgeonView | null; name: string }[] = [
     { view: null, name: text.ui.viewAsIs },
-    { view: 'xray', name: text.xray.name },
-    { view: 'cut', name: text.cut.name },
+    ...views.map((view) => ({ view, name: text[view].name })),
   ]
   return (
     <div className="surgeon-view-switch" role="group" aria-label={text.ui.surgeonViews}>

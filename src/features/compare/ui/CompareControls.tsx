@@ -6,6 +6,10 @@
 import { useEffect } from 'react'
 import { COMPARE_SIDES, COMPARE_VIEWS, useWalkthrough } from '../../../state/store'
 import { ChevronLeftIcon, ResetViewIcon } from '../../../ui/icons'
+import { SurgeonViewSwitch } from '../../../ui/SurgeonViewSwitch'
+import type { SurgeonView } from '../../../state/store'
+
+const COMPARABLE_VIEWS: readonly SurgeonView[] = ['cut']
 import { useText } from '../../../ui/useText'
 import { hasWebGL2 } from '../../../ui/webgl'
 import './compare.css'
@@ -71,6 +75,8 @@ export function CompareControls() {
             <span className="tool-text">{ui.resetView}</span>
           </button>
         )}
+        {/* The cut goes through both hips; the X-ray is of the resurfacing hip alone, so it is not offered here. */}
+        {hasWebGL2() && <SurgeonViewSwitch views={COMPARABLE_VIEWS} />}
         <button type="button" className="tool-button compare-controls__close" onClick={closeCompare}>
           <ChevronLeftIcon />
           <span className="tool-text">{text.close}</span>
