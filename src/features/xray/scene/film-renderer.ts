@@ -138,12 +138,28 @@ const scratchCorner = new Vector3()
 const scratchCentre = new Vector3()
 const scratchSize = new Vector2()
 
-/** Whether the camera stands at the film's pose (the measurements are read only there). */
+/**
+ * How near the film's pose the camera must be for the angles to be read: looking the film's way
+ * (a zoom along that line is a magnified AP film), and far enough that the perspective of a
+ * nearer tube does not change the angles by more than a fraction of a degree.
+ */
+const FILM_POSE = { maxTurnDeg: 0.2, minDistanceM: 0.6, maxDistanceM: 1.2, maxOffAxisM: 0.002 } as const
+
+/** Whether the camera stands at the film's pose, or moved along its line of sight (the measurements are read only there). */
 export function atFilmPose(camera: Camera): boolean {
   camera.getWorldDirection(scratchForward)
   const wanted = scratchCorner.subVectors(FILM_TARGET, FILM_POSITION).normalize()
-  return camera.position.distanceTo(FILM_POSITION) < 0.002 && scratchForward.dot(wanted) > Math.cos((0.2 * Math.PI) / 180)
+  if (scratchForward.dot(wanted) < Math.cos((FILM_POSE.maxTurnDeg * Math.PI) / 180)) return false
+  // Off the film's line of sight: the distance from the camera to that line.
+  const toCamera = scratchCentre.subVectors(camera.position, FILM_TARGET)
+  const along = -toCamera.dot(wanted)
+  const offAxis = toCamera.addScaledVector(wanted, along).length()
+  return offAxis < FILM_POSE.maxOffAxisM && along >= FILM_POSE.minDistanceM && along <= FILM_POSE.maxDistanceM
 }
+
+/** The film's lower edge: the shaft this far below the lesser trochanter is left off. */
+const SHAFT_SHOWN_BELOW_LESSER_M = 0.1
+const FILM_BOTTOM_Y = (landmarkPoints['lesser-trochanter-tip']?.[1] ?? -0.075) - SHAFT_SHOWN_BELOW_LESSER_M
 
 /** Margin around a film framed to fit. */
 const FIT_MARGIN = 1.06
@@ -244,6 +260,9 @@ export class FilmRenderer {
     const materialFor = (surface: SurfaceWeight) =>
       this.rendering === 'computed' ? pathLengthMaterial(surface, this.referenceCm) : simplifiedMaterial(surface)
     this.scenes = { before: buildFilm(parts, 'before', materialFor), after: buildFilm(parts, 'after', materialFor) }
+    // Framed as an AP film of the hip: from the iliac crest down the shaft to a hand's breadth
+    // below the lesser trochanter, not the whole modelled femur.
+    for (const { box } of Object.values(this.scenes)) box.min.y = Math.max(box.min.y, FILM_BOTTOM_Y)
     this.bothFilms = this.scenes.before.box.clone().union(this.scenes.after.box)
   }
 
