@@ -141,9 +141,10 @@ const scratchSize = new Vector2()
 /**
  * How near the film's pose the camera must be for the angles to be read: looking the film's way
  * (a zoom along that line is a magnified AP film), and far enough that the perspective of a
- * nearer tube does not change the angles by more than a fraction of a degree.
+ * nearer tube does not change the angles by more than a fraction of a degree (at 0.8 m the
+ * cup reads 0.8 deg steeper than with parallel rays, at 0.6 m 1.1 deg).
  */
-const FILM_POSE = { maxTurnDeg: 0.2, minDistanceM: 0.6, maxDistanceM: 1.2, maxOffAxisM: 0.002 } as const
+const FILM_POSE = { maxTurnDeg: 0.2, minDistanceM: 0.8, maxDistanceM: 1.2, maxOffAxisM: 0.002 } as const
 
 /** Whether the camera stands at the film's pose, or moved along its line of sight (the measurements are read only there). */
 export function atFilmPose(camera: Camera): boolean {
