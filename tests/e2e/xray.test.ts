@@ -83,6 +83,35 @@ async function canvasPixels(page: Page, at: readonly [number, number] = [0, 0], 
   )
 }
 
+/** Grey levels along a row of the canvas, from x0 to x1 (CSS px) at y. */
+async function rowProfile(page: Page, y: number, x0: number, x1: number): Promise<number[]> {
+  await page.evaluate(KEEP_NAMES_SHIM)
+  return page.evaluate(
+    ({ y, x0, x1 }) => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.viewport canvas')!
+      const scale = canvas.width / canvas.getBoundingClientRect().width
+      const copy = document.createElement('canvas')
+      copy.width = canvas.width
+      copy.height = canvas.height
+      const context = copy.getContext('2d')!
+      context.drawImage(canvas, 0, 0)
+      const row = context.getImageData(Math.round(x0 * scale), Math.round(y * scale), Math.round((x1 - x0) * scale), 1).data
+      const levels: number[] = []
+      for (let i = 0; i < row.length; i += 4) levels.push(row[i]!)
+      return levels
+    },
+    { y, x0, x1 },
+  )
+}
+
+/** The shaft axis as drawn with the neck-shaft angle: from where it meets the neck toward the knee. */
+async function shaftLine(page: Page): Promise<[[number, number], [number, number]]> {
+  const points = await page.locator('.xray-overlay [data-measure="neck-shaft"] polyline').nth(1).getAttribute('points')
+  const [a, b] = (points ?? '').split(' ').map((p) => p.split(',').map(Number) as [number, number])
+  assert.ok(a && b, `shaft line points: ${points}`)
+  return [a, b]
+}
+
 /** The middle of the cup's opening line as drawn over the film (CSS px of the canvas). */
 async function cupCentre(page: Page): Promise<[number, number]> {
   const points = await page.locator('.xray-overlay [data-measure="cup-inclination"] polyline').first().getAttribute('points')
@@ -135,6 +164,16 @@ describe('the simulated X-ray', () => {
       const before = await canvasPixels(app.page, await cupCentre(app.page).catch(() => [0, 0] as [number, number]))
       assert.equal(before.notGrey, 0)
       assert.ok(before.drawn > total * 0.02)
+      // Across the shaft the cortex reads denser than the marrow it surrounds (interior.glb):
+      // the middle of the shaft is darker than its walls.
+      const [top, bottom] = await shaftLine(app.page)
+      const y = top[1] + (bottom[1] - top[1]) * 0.7
+      const x = top[0] + (bottom[0] - top[0]) * 0.7
+      const row = await rowProfile(app.page, y, x - 40, x + 40)
+      const middle = row[Math.floor(row.length / 2)]!
+      const wall = Math.max(...row)
+      assert.ok(middle > 20, `the shaft is drawn where its axis is: ${middle}`)
+      assert.ok(wall > middle + 10, `the cortex (${wall}) is brighter than the canal (${middle}): ${row.join(' ')}`)
       await saveScreenshot('xray-before.png', await viewShot(app.page))
       assert.deepEqual(problemsOf(app.problems), NO_PROBLEMS)
     } finally {
