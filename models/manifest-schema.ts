@@ -102,8 +102,8 @@ export const manifestSchema = z.object({
     cupWithdrawAxis: vec3,
     capWithdrawAxis: vec3,
   }),
-  /** Added by the X-ray work: required once the generator writes it. */
-  radiograph: radiographSchema.optional(),
+  /** What an AP film of the model measures (models/generator/radiograph.ts). */
+  radiograph: radiographSchema,
   /**
    * Resurfacing compared with a total hip replacement (thr.glb), measured from the meshes:
    * the volume of each removed-* solid (manifold volume, mm3) and the THR implant's sizes.

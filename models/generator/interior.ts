@@ -15,13 +15,14 @@
  *   trochanter's level to the distal end (about 14 mm across at the top, about 11 mm at the
  *   bottom: a modelling choice), kept inside the core by insetting the core a little further.
  * - The cement mantle is the closed cavity of the seated cap's bore minus the prepared head and
- *   minus the cap: the 1 mm gap of FACTS.md section 3 step 11 [20], touching both.
+ *   minus the cap (and the stem hole): the 1 mm gap of FACTS.md section 3 step 11 [20],
+ *   touching both.
  * Interior parts are meshed coarser than the outer surfaces: nobody sees them from outside,
  * and interior.glb has its own byte budget.
  */
 import { headRadius, junction, shaftDown } from './anatomy'
 import { femurBounds, lesserTrochanterTip, shaftPoint, femurBottom } from './femur'
-import { revolveY, toWorld } from './machined'
+import { cylinderY, revolveY, toWorld } from './machined'
 import { type Manifold, meshSdf } from './mesh'
 import { pelvisBounds } from './pelvis'
 import { pinFrame, prepared } from './preparation'
@@ -100,12 +101,24 @@ export function capBore(): Manifold {
   return world
 }
 
-/** Cement = the bore's cavity minus the prepared head minus the cap (stem included). */
+/**
+ * Cement = the bore's cavity minus the prepared head minus the cap, and minus the stem hole:
+ * the mantle is the layer over the milled head (FACTS.md gives no figure for cement around the
+ * stem, so the model leaves the hole's 0.6 mm clearance around the stem empty).
+ */
 export function cementMantle(cap: Manifold, preparedFemur: Manifold): Manifold {
   const bore = capBore()
   const noBone = bore.subtract(preparedFemur)
   bore.delete()
-  const cement = noBone.subtract(cap)
+  const noCap = noBone.subtract(cap)
   noBone.delete()
+  // A hair wider than the drill, with other segments, so no face of it coincides with the hole's.
+  const p = prepared
+  const local = cylinderY(p.holeRadius + 0.1, p.holeDepth - 1, p.capInnerTop + 1, 48)
+  const drill = toWorld(local, pinFrame)
+  local.delete()
+  const cement = noCap.subtract(drill)
+  noCap.delete()
+  drill.delete()
   return cement
 }

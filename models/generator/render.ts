@@ -28,7 +28,11 @@ const files = (q.get('files') || 'hip.glb').split(',')
 const hide = new Set((q.get('hide') || '').split(',').filter(Boolean))
 const only = new Set((q.get('only') || '').split(',').filter(Boolean))
 const ghost = new Set((q.get('ghost') || '').split(',').filter(Boolean))
+// clip=nx,ny,nz,c keeps the points where n.p + c >= 0 (metres), e.g. clip=0,0,-1,-0.005 for a coronal slice.
+const clipQ = (q.get('clip') || '').split(',').filter(Boolean).map(Number)
+const clip = clipQ.length === 4 ? new THREE.Plane(new THREE.Vector3(clipQ[0], clipQ[1], clipQ[2]), clipQ[3]) : null
 const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true })
+renderer.localClippingEnabled = true
 renderer.setSize(900, 900)
 document.body.appendChild(renderer.domElement)
 const scene = new THREE.Scene()
@@ -46,6 +50,11 @@ for (const f of files) {
     while (n && !n.userData?.part) n = n.parent
     const part = n?.userData?.part ?? name
     if (hide.has(part) || (only.size && !only.has(part) && !ghost.has(part))) o.visible = false
+    if (clip) {
+      // A slice: keep what lies behind the plane, and draw inner faces so the solids read as cut.
+      const cut = (m) => { const c = m.clone(); c.clippingPlanes = [clip]; c.side = THREE.DoubleSide; return c }
+      o.material = Array.isArray(o.material) ? o.material.map(cut) : cut(o.material)
+    }
     if (ghost.has(part)) {
       const see = (m) => { const c = m.clone(); c.transparent = true; c.opacity = 0.25; c.depthWrite = false; return c }
       o.material = Array.isArray(o.material) ? o.material.map(see) : see(o.material)
@@ -127,6 +136,11 @@ async function main(): Promise<void> {
       jobs.push(['removed-bone', 'files=thr.glb&only=removed-femur-resurfacing,removed-socket-resurfacing,removed-femur-thr,removed-socket-thr&view=frontside&dist=0.45&target=-0.01,-0.04,0'])
       jobs.push(['removed-resurfacing', 'files=thr.glb,hip.glb&only=removed-femur-resurfacing,removed-socket-resurfacing&ghost=femur,pelvis&view=frontside&dist=0.35&target=-0.01,-0.02,0'])
       jobs.push(['removed-thr', 'files=thr.glb&only=removed-femur-thr,removed-socket-thr&ghost=femur-thr,pelvis-thr-reamed&view=frontside&dist=0.45&target=-0.01,-0.04,0'])
+      // Inside the bone (interior.glb): coronal slices through the head and neck, and the cores seen through their bones.
+      jobs.push(['interior-femur-slice', 'files=hip.glb,interior.glb&only=femur,femur-cancellous,femoral-canal&view=front&dist=0.42&target=-0.02,-0.08,0&clip=0,0,-1,-0.004'])
+      jobs.push(['interior-cap-slice', 'files=preparation.glb,implants.glb,interior.glb&only=femur-stem-drilled,femur-stem-drilled-cancellous,cement-mantle,femoral-cap,femoral-canal&view=front&dist=0.16&target=0,0,0&clip=0,0,-1,0.002'])
+      jobs.push(['interior-pelvis-slice', 'files=hip.glb,interior.glb&only=pelvis,pelvis-cancellous&view=front&dist=0.5&target=0.02,0,0&clip=0,0,-1,0'])
+      jobs.push(['interior-cores-ghost', 'files=hip.glb,interior.glb&only=femur-cancellous,pelvis-cancellous,femoral-canal&ghost=femur,pelvis&view=frontside&dist=0.7&target=0.01,-0.05,-0.02'])
       jobs.push(['instruments', 'files=instruments.glb,hip.glb&only=femur,sleeve-reamer,guide-pin,acetabular-reamer,scalpel,skin&view=backside&dist=1.0&target=0,0,0'])
     }
     for (const [name, query] of jobs) {

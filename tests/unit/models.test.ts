@@ -8,21 +8,23 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   FEMORAL_PARTS,
   ALL_MODEL_FILES,
   INSTRUMENTS,
+  INTERIOR_HOSTS,
   INTERIOR_PARTS,
   PARTS,
   POINT_LANDMARKS,
   TISSUES,
   type AnyModelFile,
+  type InteriorPart,
   type Part,
 } from '../../models/contract'
 import { type Manifest, manifestSchema } from '../../models/manifest-schema'
 import { inputHash } from '../../models/generator/hash'
-import { type TriMesh, distanceToMesh } from '../../models/generator/measure'
+import { type TriMesh, distanceToMesh, percentile, sliceCentroid } from '../../models/generator/measure'
 import { measureModel, type Measured } from '../../models/generator/metrics'
 import { measureThr, type ThrMeasured } from '../../models/generator/thrMetrics'
 import { type PartMesh, partsOf, readDocument } from '../../models/generator/readGlb'
@@ -76,6 +78,8 @@ const parts = new Map<Part, PartMesh>()
 const materialsByFile = new Map<AnyModelFile, string[]>()
 let measured: Measured
 const mm = (v: readonly number[]): [number, number, number] => [v[0]! * 1000, v[1]! * 1000, v[2]! * 1000]
+type V3 = [number, number, number]
+const sub3 = (a: V3, b: V3): V3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
 
 beforeAll(async () => {
   manifest = manifestSchema.parse(manifestJson)
@@ -655,6 +659,221 @@ describe('total hip replacement (thr.glb) and the bone each operation removes (F
   )
 })
 
+describe('inside the bone (interior.glb)', () => {
+  const interiorPart = (p: InteriorPart): PartMesh => parts.get(p)!
+  const solids = new Map<Part, ReturnType<typeof toManifold>>()
+  const solid = (p: Part) => {
+    let m = solids.get(p)
+    if (!m) solids.set(p, (m = toManifold(parts.get(p)!)))
+    return m
+  }
+  const volume = (p: Part): number => solid(p).volume()
+  const outside = (inner: Part, outer: Part): number => {
+    const d = solid(inner).subtract(solid(outer))
+    const v = d.volume()
+    d.delete()
+    return v
+  }
+  const overlap = (a: Part, b: Part): number => {
+    const i = solid(a).intersect(solid(b))
+    const v = i.volume()
+    i.delete()
+    return v
+  }
+  beforeAll(async () => {
+    await manifoldApi()
+  })
+  afterAll(() => {
+    for (const m of solids.values()) m.delete()
+  })
+  const cores = INTERIOR_PARTS.filter((p) => p.endsWith('-cancellous'))
+  const canals = ['femoral-canal', 'femur-thr-canal'] as const
+
+  it('materials: cores are cancellous bone, canals marrow, the mantle cement, one primitive each', () => {
+    expect(materialsByFile.get('interior.glb')!.sort()).toEqual(['cancellous-bone', 'cement', 'marrow'])
+    for (const p of cores) expect(interiorPart(p).primitives.map((q) => q.tissue), p).toEqual(['cancellous-bone'])
+    for (const p of canals) expect(interiorPart(p).primitives.map((q) => q.tissue), p).toEqual(['marrow'])
+    expect(interiorPart('cement-mantle').primitives.map((q) => q.tissue)).toEqual(['cement'])
+  })
+
+  // Inner solid, the solid it must lie inside.
+  const nested: [InteriorPart, Part][] = [
+    ...cores.map((p): [InteriorPart, Part] => [p, INTERIOR_HOSTS[p][0]]),
+    ['femoral-canal', 'femur-cancellous'],
+    ['femur-thr-canal', 'femur-thr-cancellous'],
+  ]
+  it.each(nested)('%s lies inside %s (less than 0.5%% of it outside)', (inner, outer) => {
+    expect(outside(inner, outer) / volume(inner)).toBeLessThan(0.005)
+  })
+
+  it('a cortex: each core is 40-95% of its bone', () => {
+    for (const p of cores) {
+      const ratio = volume(p) / volume(INTERIOR_HOSTS[p][0])
+      expect(ratio, p).toBeGreaterThan(0.4)
+      expect(ratio, p).toBeLessThan(0.95)
+    }
+  })
+
+  it('the cortex is about 1.5 mm under the head, about 5 mm in the shaft (median distance core to bone)', () => {
+    const core = interiorPart('femur-cancellous')
+    const shaft = manifest.landmarks.axes['shaft-axis']
+    const o = mm(shaft.origin)
+    const below = (v: V3): number => (v[0] - o[0]) * shaft.direction[0]! + (v[1] - o[1]) * shaft.direction[1]! + (v[2] - o[2]) * shaft.direction[2]!
+    const vs: V3[] = []
+    for (let i = 0; i < core.positions.length; i += 3) vs.push([core.positions[i]!, core.positions[i + 1]!, core.positions[i + 2]!])
+    const headR = manifest.landmarks.femoralHeadRadiusM * 1000
+    const neckDir = manifest.landmarks.axes['neck-axis'].direction
+    // Core vertices under the head's joint surface: within 4 mm of the head's radius, on the head's side.
+    const head = vs.filter((v) => Math.hypot(...v) > headR - 4 && Math.hypot(...v) < headR && v[0] * neckDir[0]! + v[1] * neckDir[1]! + v[2] * neckDir[2]! > 5)
+    const shaftVs = vs.filter((v) => below(v) > 100 && below(v) < 170)
+    const median = (xs: V3[]): number => {
+      const step = Math.max(1, Math.floor(xs.length / 120))
+      const d = xs.filter((_, i) => i % step === 0).map((v) => distanceToMesh(parts.get('femur')!, v))
+      return percentile(d, 50)
+    }
+    expect(head.length).toBeGreaterThan(20)
+    const h = median(head)
+    const sh = median(shaftVs)
+    expect(h).toBeGreaterThan(1)
+    expect(h).toBeLessThan(2.5)
+    expect(sh).toBeGreaterThan(4)
+    expect(sh).toBeLessThan(6)
+  })
+
+  it('each stage keeps its core: never growing, and equal to the native core cut by that stage’s bone', () => {
+    const femoral = ['femur-cancellous', 'femur-sleeve-reamed-cancellous', 'femur-planed-cancellous', 'femur-chamfered-cancellous', 'femur-stem-drilled-cancellous'] as const
+    for (let i = 1; i < femoral.length; i++) expect(volume(femoral[i]!), femoral[i]).toBeLessThanOrEqual(volume(femoral[i - 1]!) + 1)
+    // Preparation reaches the core: the prepared head has lost cancellous bone.
+    expect(volume('femur-stem-drilled-cancellous')).toBeLessThan(volume('femur-cancellous') - 1000)
+    for (const [p, q] of [
+      ['pelvis-reamed-cancellous', 'pelvis-cancellous'],
+      ['femur-thr-cancellous', 'femur-cancellous'],
+      ['pelvis-thr-reamed-cancellous', 'pelvis-cancellous'],
+      ['femur-thr-canal', 'femoral-canal'],
+    ] as const) expect(volume(p), p).toBeLessThanOrEqual(volume(q) + 1)
+    for (const p of [...cores.filter((c) => c !== 'femur-cancellous' && c !== 'pelvis-cancellous'), 'femur-thr-canal'] as const) {
+      const native = p === 'femur-thr-canal' ? 'femoral-canal' : p.startsWith('pelvis') ? 'pelvis-cancellous' : 'femur-cancellous'
+      const host = INTERIOR_HOSTS[p][0]
+      const cut = solid(native).intersect(solid(host))
+      expect(Math.abs(cut.volume() - volume(p)) / volume(p), p).toBeLessThan(0.01)
+      cut.delete()
+    }
+  })
+
+  it('the canal runs down the shaft from about the lesser trochanter, 10-14 mm across', () => {
+    const canal = interiorPart('femoral-canal')
+    const shaft = manifest.landmarks.axes['shaft-axis']
+    const o = mm(shaft.origin)
+    const d = shaft.direction
+    const lt = mm(manifest.landmarks.points['lesser-trochanter-tip'])
+    const along = (v: V3): number => (v[0] - o[0]) * d[0]! + (v[1] - o[1]) * d[1]! + (v[2] - o[2]) * d[2]!
+    let top = Infinity
+    let bottom = -Infinity
+    for (let i = 0; i < canal.positions.length; i += 3) {
+      const s = along([canal.positions[i]!, canal.positions[i + 1]!, canal.positions[i + 2]!])
+      top = Math.min(top, s)
+      bottom = Math.max(bottom, s)
+    }
+    expect(Math.abs(top - along(lt))).toBeLessThan(12)
+    expect(bottom - top).toBeGreaterThan(120)
+    for (const at of [top + 30, bottom - 20]) {
+      const c = [...sliceCentroid(canal, o, d, at, 20)!] as V3
+      let r = 0
+      let n = 0
+      for (let i = 0; i < canal.positions.length; i += 3) {
+        const v: V3 = [canal.positions[i]!, canal.positions[i + 1]!, canal.positions[i + 2]!]
+        if (Math.abs(along(v) - at) > 5) continue
+        const w = sub3(v, c)
+        const s = w[0] * d[0]! + w[1] * d[1]! + w[2] * d[2]!
+        r += Math.sqrt(Math.max(0, w[0] ** 2 + w[1] ** 2 + w[2] ** 2 - s * s))
+        n++
+      }
+      expect(n).toBeGreaterThan(6)
+      expect((2 * r) / n).toBeGreaterThan(10)
+      expect((2 * r) / n).toBeLessThan(14.5)
+    }
+  })
+
+  it('the cement mantle touches but never overlaps the cap or the prepared head, about 1 mm thick [20]', () => {
+    // The mantle shares its faces with both (it fills the space between them): only the files'
+    // position quantum and the mesh clean-up (hundredths of a millimetre) may overlap.
+    for (const other of ['femoral-cap', 'femur-stem-drilled'] as const) expect(overlap('cement-mantle', other) / volume('cement-mantle'), other).toBeLessThan(0.005)
+    const cement = interiorPart('cement-mantle')
+    const cap = parts.get('femoral-cap')!
+    const bone = parts.get('femur-stem-drilled')!
+    // Samples on the cap's bore (cement vertices on the cap), measured across to the bone.
+    const onCap: V3[] = []
+    for (let i = 0; i < cement.positions.length; i += 3) {
+      const v: V3 = [cement.positions[i]!, cement.positions[i + 1]!, cement.positions[i + 2]!]
+      if (distanceToMesh(cap, v) < 0.05) onCap.push(v)
+    }
+    expect(onCap.length).toBeGreaterThan(50)
+    const step = Math.max(1, Math.floor(onCap.length / 150))
+    const across = onCap.filter((_, i) => i % step === 0).map((v) => distanceToMesh(bone, v))
+    expect(percentile(across, 50)).toBeGreaterThanOrEqual(0.5)
+    expect(percentile(across, 50)).toBeLessThanOrEqual(1.5)
+    // A mantle over the whole prepared head: about its area times 1 mm.
+    expect(volume('cement-mantle')).toBeGreaterThan(2000)
+    expect(volume('cement-mantle')).toBeLessThan(6000)
+  })
+})
+
+describe('the AP film (manifest radiograph)', () => {
+  // Recomputed here from the manifest's axes, independently of models/generator/radiograph.ts.
+  const film = (k: keyof Manifest['landmarks']['axes']): [number, number] => {
+    const d = manifest.landmarks.axes[k].direction
+    const l = Math.hypot(d[0]!, d[1]!)
+    return [d[0]! / l, d[1]! / l]
+  }
+  const angle = (a: [number, number], b: [number, number]): number => (Math.acos(a[0] * b[0] + a[1] * b[1]) * 180) / Math.PI
+
+  it('angles in plausible ranges, the cap in relative valgus', () => {
+    const r = manifest.radiograph
+    expect(r.neckShaftAngleDeg).toBeGreaterThanOrEqual(120)
+    expect(r.neckShaftAngleDeg).toBeLessThanOrEqual(145)
+    expect(r.stemShaftAngleDeg).toBeGreaterThanOrEqual(130)
+    expect(r.stemShaftAngleDeg).toBeLessThanOrEqual(155)
+    expect(r.stemShaftAngleDeg).toBeGreaterThan(r.neckShaftAngleDeg)
+    expect(r.cupInclinationDeg).toBeGreaterThanOrEqual(30)
+    expect(r.cupInclinationDeg).toBeLessThanOrEqual(50)
+  })
+
+  it('equal to the angles of the manifest’s axes projected on the coronal plane', () => {
+    const r = manifest.radiograph
+    expect(r.neckShaftAngleDeg).toBeCloseTo(angle(film('neck-axis'), film('shaft-axis')), 2)
+    expect(r.stemShaftAngleDeg).toBeCloseTo(angle(film('guide-pin-axis'), film('shaft-axis')), 2)
+    const cup = film('acetabular-axis')
+    // The opening's line against the horizontal = its normal (the axis) against the vertical.
+    expect(r.cupInclinationDeg).toBeCloseTo((Math.atan2(Math.abs(cup[0]), Math.abs(cup[1])) * 180) / Math.PI, 2)
+  })
+
+  it('templating: the gauge’s station, the neck’s radius about the pin there, cap minus prepared head', () => {
+    const t = manifest.radiograph.templating
+    const pin = manifest.landmarks.axes['guide-pin-axis'].direction
+    const head = mm(manifest.landmarks.points['femoral-head-centre'])
+    const tip = mm(manifest.instruments['sizing-gauge'].tipM)
+    const at = (v: V3): number => (v[0] - head[0]) * pin[0]! + (v[1] - head[1]) * pin[1]! + (v[2] - head[2]) * pin[2]!
+    expect(t.stationMm).toBeCloseTo(-at(tip), 1)
+    const femur = parts.get('femur')!
+    const headR = manifest.landmarks.femoralHeadRadiusM * 1000
+    const radii: number[] = []
+    for (let i = 0; i < femur.positions.length; i += 3) {
+      const v: V3 = [femur.positions[i]!, femur.positions[i + 1]!, femur.positions[i + 2]!]
+      const s = at(v)
+      if (Math.abs(-s - t.stationMm) > 1) continue
+      const w = sub3(v, head)
+      radii.push(Math.sqrt(w[0] ** 2 + w[1] ** 2 + w[2] ** 2 - s * s))
+    }
+    const neck = Math.max(...radii.filter((r) => r < headR))
+    expect(Math.abs(t.neckRadiusAboutPinMm - neck)).toBeLessThan(0.05)
+    // The neck is the section near the axis: nothing else of the femur lies in that slab between it and the head's radius.
+    expect(radii.filter((r) => r > neck + 0.5 && r < headR + 5)).toEqual([])
+    expect(t.capToPreparedMm).toBe(manifest.parameters.capOuterDiameterMm! - manifest.parameters.preparedHeadDiameterMm!)
+    // The model's prepared head (the sleeve reamer's bore) clears the neck: it does not notch.
+    expect(manifest.parameters.preparedHeadDiameterMm!).toBeGreaterThan(2 * t.neckRadiusAboutPinMm)
+  })
+})
+
 describe('budgets', () => {
   it('first view at most 1.2 MB, thr.glb at most 250 KB, all files at most 2.5 MB, at most 400k triangles', () => {
     const hip = manifest.files.find((f) => f.file === 'hip.glb')!
@@ -663,5 +882,8 @@ describe('budgets', () => {
     expect(manifest.files.find((f) => f.file === 'thr.glb')!.bytes).toBeLessThanOrEqual(250_000)
     expect(manifest.files.reduce((a, f) => a + f.bytes, 0)).toBeLessThanOrEqual(2.5e6)
     expect(manifest.files.reduce((a, f) => a + f.triangles, 0)).toBeLessThanOrEqual(400_000)
+  })
+  it('interior.glb (loaded for the X-ray and the cut) at most 450 KB', () => {
+    expect(manifest.files.find((f) => f.file === 'interior.glb')!.bytes).toBeLessThanOrEqual(450_000)
   })
 })
