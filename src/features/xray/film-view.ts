@@ -14,6 +14,8 @@ export interface FilmView {
   projection: FilmProjection | null
   /** Whether the camera is at the film's pose (the angles are read only there). */
   atFilmPose: boolean
+  /** Whether the camera moved since the frame before (a glide into the film, a drag). */
+  cameraMoving: boolean
   rendering: FilmRendering
 }
 
@@ -38,7 +40,7 @@ const EPSILON = 1e-7
 
 function sameView(a: FilmView | null, b: FilmView | null): boolean {
   if (a === null || b === null) return a === b
-  if (a.atFilmPose !== b.atFilmPose || a.rendering !== b.rendering) return false
+  if (a.atFilmPose !== b.atFilmPose || a.cameraMoving !== b.cameraMoving || a.rendering !== b.rendering) return false
   const p = a.projection
   const q = b.projection
   if (p === null || q === null) return p === q

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import type { PerspectiveCamera } from 'three'
+import { Matrix4, type PerspectiveCamera } from 'three'
 import type { PartObjects } from '../../../scene/model-loader'
 import { useWalkthrough } from '../../../state/store'
 import { filmsShown } from '../film'
@@ -22,6 +22,7 @@ export default function XrayScene({ parts }: { parts: PartObjects }) {
   const films = filmsShown(audience, chosen, stepId)
   const filmsKey = films.join(' ')
   const [renderer] = useState(() => new FilmRenderer(filmRenderingOf(gl)))
+  const [lastCamera] = useState(() => new Matrix4())
 
   useEffect(() => () => renderer.dispose(), [renderer])
   useEffect(() => {
@@ -54,7 +55,9 @@ export default function XrayScene({ parts }: { parts: PartObjects }) {
     // The marks are drawn only at the film's pose: elsewhere the projection is not sent, so a
     // glide does not render the panel again every frame.
     const atPose = atFilmPose(view)
-    filmView.publish({ projection: atPose ? projection : null, atFilmPose: atPose, rendering: renderer.rendering })
+    const cameraMoving = !lastCamera.equals(view.matrixWorld)
+    lastCamera.copy(view.matrixWorld)
+    filmView.publish({ projection: atPose ? projection : null, atFilmPose: atPose, cameraMoving, rendering: renderer.rendering })
   }, 1)
 
   return null

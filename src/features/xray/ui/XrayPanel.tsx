@@ -98,12 +98,15 @@ function StudentCard({ film, view, angles, text, templateCapMm, children }: Stud
         </div>
         <div className="xray-readings" ref={readings} tabIndex={-1}>
           {view && !view.atFilmPose ? (
-            <p className="xray-off-film">
-              {text.offFilm}{' '}
-              <button type="button" className="tool-button" onClick={backToFilm} data-xray-back>
-                {text.backToFilm}
-              </button>
-            </p>
+            // Said once the camera rests off the film, not during the glide into it.
+            view.cameraMoving ? null : (
+              <p className="xray-off-film">
+                {text.offFilm}{' '}
+                <button type="button" className="tool-button" onClick={backToFilm} data-xray-back>
+                  {text.backToFilm}
+                </button>
+              </p>
+            )
           ) : (
             angles &&
             (film === 'before' ? (
