@@ -220,7 +220,7 @@ function halfFilmCamera(out: PerspectiveCamera, view: PerspectiveCamera, box: Bo
 }
 
 /** The film target's size against the drawing buffer while the view moves (the still frame is sharp). */
-const MOVING_FILM_SCALE = 0.5
+const MOVING_FILM_SCALE = 0.35
 
 // ---- the darkroom ------------------------------------------------------------------------
 
