@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generate } from './main'
+import { headRadius, junction, neckDir, shaftDown } from './anatomy'
 import { api, manifoldApi } from './mesh'
 import { distanceToMesh, percentile, type TriMesh } from './measure'
 import { partsOf, readDocument } from './readGlb'
@@ -48,6 +49,22 @@ async function insideTheBone(bytes: ReadonlyMap<string, Uint8Array>): Promise<vo
     console.log(`  ${p.padEnd(30)} ${a.volume().toFixed(0).padStart(7)}  ${((100 * a.volume()) / b.volume()).toFixed(1).padStart(5)}% of ${host}, outside ${out.volume().toFixed(2)}`)
     for (const x of [a, b, out]) x.delete()
   }
+  // Cortical thickness as built: the distance from core vertices to the bone's surface, under the
+  // head's joint surface and in the shaft (100-170 mm below the neck-shaft junction).
+  const core = parts.get('femur-cancellous')!
+  const femur = parts.get('femur')!
+  const head: [number, number, number][] = []
+  const shaft: [number, number, number][] = []
+  for (let i = 0; i < core.positions.length; i += 3) {
+    const v: [number, number, number] = [core.positions[i]!, core.positions[i + 1]!, core.positions[i + 2]!]
+    const r = Math.hypot(...v)
+    if (r > headRadius - 4 && r < headRadius && v[0] * neckDir[0] + v[1] * neckDir[1] + v[2] * neckDir[2] > 5) head.push(v)
+    const below = (v[0] - junction[0]) * shaftDown[0] + (v[1] - junction[1]) * shaftDown[1] + (v[2] - junction[2]) * shaftDown[2]
+    if (below > 100 && below < 170) shaft.push(v)
+  }
+  const cortex = (vs: [number, number, number][]): string =>
+    percentile(vs.filter((_, i) => i % Math.max(1, Math.floor(vs.length / 150)) === 0).map((v) => distanceToMesh(femur, v)), 50).toFixed(2)
+  console.log(`  femoral cortex (median, core to bone): under the head ${cortex(head)} mm, shaft ${cortex(shaft)} mm (built about 1.5 and 5)`)
   const cement = parts.get('cement-mantle')!
   const onCap: [number, number, number][] = []
   for (let i = 0; i < cement.positions.length; i += 3) {
