@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import { Box3, Mesh, Plane, Vector3, type Material, type Object3D, type PerspectiveCamera } from 'three'
+import { Box3, Matrix4, Mesh, Plane, Vector3, type Material, type Object3D, type PerspectiveCamera } from 'three'
 import type { Part, Tissue, Vec3 } from '../../../../models/contract'
 import type { SceneRefs } from '../../../scene/scene-refs'
 import { looksOf } from '../../../scene/materials'
@@ -55,6 +55,7 @@ export default function CutScene({ refs }: { refs: SceneRefs }) {
   const planes = useRef({ resurfacing: new Plane(), pelvis: new Plane(), thr: new Plane() })
   const treated = useRef(new Set<Material>())
   const announced = useRef('')
+  const lastCamera = useRef(new Matrix4())
 
   // Clipping by a material's own planes is off in three unless asked for.
   useEffect(() => {
@@ -130,9 +131,13 @@ export default function CutScene({ refs }: { refs: SceneRefs }) {
       if (scratchBox.intersectsPlane(plane)) for (const l of looks) crossed.add(l.tissue)
     })
 
+    // Labels rest while the camera moves (like the step's labels): placing them every frame of a
+    // glide would cost a React render per frame; the frame that follows the glide places them.
+    const still = lastCamera.current.equals(camera.matrixWorld)
+    lastCamera.current.copy(camera.matrixWorld)
     const worldPlane = planeAsGeometry(resurfacing)
     const labels: CutLabelPlace[] = []
-    for (const id of labelsInStep((part) => shown.has(part), SPECS)) {
+    for (const id of still ? labelsInStep((part) => shown.has(part), SPECS) : []) {
       const spec = SPECS[id]
       if (!crossed.has(spec.tissue) || (spec.frame === 'fixed' && !reduced)) continue
       const anchor = cutAnchor(spec, spec.frame === 'femur' ? model : worldPlane)

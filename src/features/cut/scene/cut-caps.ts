@@ -15,8 +15,10 @@
  * Where two surfaces touch (the cement on the milled head, the cartilage on the bone, the cup
  * in its socket) both are drawn at the same depth. The solid the ray is inside must win, so a
  * back face is moved toward the camera by a fraction of a millimetre, more for a solid nested
- * deeper (`depthRank`). That writes gl_FragDepth, which costs these materials the GPU's early
- * depth test while the cut is on; the bench measures it against the plain view.
+ * deeper (`depthRank`). Only a back face may move (a part's own front faces meet others at the
+ * outside), so it is done with gl_FragDepth rather than a polygon offset per part; measured in
+ * software WebGL, no slower than the offset, which also coloured thin layers wrongly. What the
+ * cut costs is drawing the back faces at all (the bench compares it with the plain view).
  *
  * See-through materials are clipped but not capped (they show what is behind them anyway).
  */
@@ -49,17 +51,19 @@ uniform float cutNear;
 uniform float cutFar;
 `
 
-// After tone mapping, before the output colour space: the flat colour comes out as written.
-const CAP_FRAGMENT = /* glsl */ `
-  if (!gl_FrontFacing) gl_FragColor = vec4(cutBackColour, 1.0);
-  else if (cutPaintFront) gl_FragColor = vec4(cutFrontColour, 1.0);
-  {
+// A painted fragment is done right after the clipping test (no lighting to compute); a lit one
+// goes on as three wrote it. Both set the depth (a shader that writes it must always write it).
+const CAP_START = /* glsl */ `
+#include <clipping_planes_fragment>
+  if (!gl_FrontFacing || cutPaintFront) {
     // Window depth moves by dz/dd = near * far / ((far - near) * d^2) per metre of view distance.
-    float d = max(vViewPosition.z, cutNear);
-    float shift = gl_FrontFacing ? 0.0 : cutDepthShift * cutNear * cutFar / ((cutFar - cutNear) * d * d);
-    gl_FragDepth = gl_FragCoord.z - shift;
+    float cutD = max(vViewPosition.z, cutNear);
+    float cutShift = gl_FrontFacing ? 0.0 : cutDepthShift * cutNear * cutFar / ((cutFar - cutNear) * cutD * cutD);
+    gl_FragDepth = gl_FragCoord.z - cutShift;
+    gl_FragColor = linearToOutputTexel(vec4(gl_FrontFacing ? cutFrontColour : cutBackColour, 1.0));
+    return;
   }
-#include <colorspace_fragment>`
+  gl_FragDepth = gl_FragCoord.z;`
 
 interface Saved {
   side: Side
@@ -98,7 +102,7 @@ export function cutMaterial(material: TissueMaterial, tissue: Tissue, part: Part
     material.side = DoubleSide
     material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms) => {
       Object.assign(shader.uniforms, uniforms)
-      shader.fragmentShader = CAP_UNIFORMS + shader.fragmentShader.replace('#include <colorspace_fragment>', CAP_FRAGMENT)
+      shader.fragmentShader = CAP_UNIFORMS + shader.fragmentShader.replace('#include <clipping_planes_fragment>', CAP_START)
     }
     // One program for every capped material of a kind: the colours are uniforms.
     material.customProgramCacheKey = () => 'cut-caps'
