@@ -101,9 +101,8 @@ export function parallelRadiograph(): FilmAngles {
   return anglesOf({ neck: flat(NECK), stem: flat(STEM), shaft: flat(SHAFT), cupOpening: flat(opening) })
 }
 
-/** The generator's film angles when it wrote them, else the parallel projection of its axes. */
-export function referenceAngles(radiograph: Radiograph | undefined = manifest.radiograph): FilmAngles {
-  if (!radiograph) return parallelRadiograph()
+/** The generator's film angles (models/generator/radiograph.ts), which the app's must match within 1 deg. */
+export function referenceAngles(radiograph: Radiograph = manifest.radiograph): FilmAngles {
   return {
     neckShaftDeg: radiograph.neckShaftAngleDeg,
     stemShaftDeg: radiograph.stemShaftAngleDeg,

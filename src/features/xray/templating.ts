@@ -56,26 +56,8 @@ export function templateVerdict(capMm: number, spec: TemplatingSpec): TemplateVe
   }
 }
 
-/**
- * The model's templating numbers: the generator's (manifest.radiograph.templating) when it has
- * written them. Until then an estimate from its parameters: the cap's wall and cement from the
- * model's cap and prepared head, the neck's radius from its larger diameter (the guide pin sits
- * in slight valgus, so the true radius about the pin is a little larger), the station at the
- * neck's middle landmark.
- */
-export function templatingSpec(): TemplatingSpec {
-  const measured = manifest.radiograph?.templating
-  if (measured) return measured
-  const { landmarks } = manifest
-  const pin = landmarks.axes['guide-pin-axis']
-  const mid = landmarks.points['femoral-neck-mid'] ?? pin.origin
-  const alongPin = (mid[0] - pin.origin[0]) * pin.direction[0] + (mid[1] - pin.origin[1]) * pin.direction[1] + (mid[2] - pin.origin[2]) * pin.direction[2]
-  return {
-    stationMm: -alongPin * 1000,
-    neckRadiusAboutPinMm: Math.max(parameter('neckDiameterSiMm'), parameter('neckDiameterApMm')) / 2,
-    capToPreparedMm: parameter('capOuterDiameterMm') - parameter('preparedHeadDiameterMm'),
-  }
-}
+/** The model's templating numbers, measured by the generator (models/generator/radiograph.ts). */
+export const templatingSpec = (): TemplatingSpec => manifest.radiograph.templating
 
 /** One of the generator's parameters (the manifest is generated and checked, so a missing one is a bug). */
 function parameter(name: string): number {
