@@ -3,8 +3,12 @@
  * bone (src/features/xray, src/features/cut). Toggle buttons: one is pressed at a time.
  * Part of the view controls, so absent without WebGL like them.
  */
+import type { ReactNode } from 'react'
 import { SURGEON_VIEWS, useWalkthrough, type SurgeonView } from '../state/store'
 import { useText } from './useText'
+import { CutIcon, View3dIcon, XrayIcon } from './icons'
+
+const ICONS = { none: View3dIcon, xray: XrayIcon, cut: CutIcon } as const
 
 /** `views`: which of the surgeon's views to offer beside the plain 3D view (all by default). */
 export function SurgeonViewSwitch({ views = SURGEON_VIEWS }: { views?: readonly SurgeonView[] }) {
@@ -12,13 +16,13 @@ export function SurgeonViewSwitch({ views = SURGEON_VIEWS }: { views?: readonly 
   const open = useWalkthrough((s) => s.openSurgeonView)
   const close = useWalkthrough((s) => s.closeSurgeonView)
   const text = useText()
-  const choices: { view: SurgeonView | null; name: string }[] = [
-    { view: null, name: text.ui.viewAsIs },
-    ...views.map((view) => ({ view, name: text[view].name })),
+  const choices: { view: SurgeonView | null; name: string; Glyph: () => ReactNode }[] = [
+    { view: null, name: text.ui.viewAsIs, Glyph: ICONS.none },
+    ...views.map((view) => ({ view, name: text[view].name, Glyph: ICONS[view] })),
   ]
   return (
     <div className="surgeon-view-switch" role="group" aria-label={text.ui.surgeonViews}>
-      {choices.map(({ view, name }) => (
+      {choices.map(({ view, name, Glyph }) => (
         <button
           key={view ?? 'as-is'}
           type="button"
@@ -27,6 +31,7 @@ export function SurgeonViewSwitch({ views = SURGEON_VIEWS }: { views?: readonly 
           data-surgeon-view={view ?? 'none'}
           onClick={() => (view === null ? close() : open(view))}
         >
+          <Glyph />
           <span className="tool-text">{name}</span>
         </button>
       ))}

@@ -58,3 +58,24 @@ export const TextSizeIcon = () => (
     <path d="M19 7v6M16 10h6" />
   </Icon>
 )
+/** The plain 3D view: a cube. */
+export const View3dIcon = () => (
+  <Icon>
+    <path d="M12 3l8 4.5v9L12 21l-8-4.5v-9z" />
+    <path d="M4 7.5l8 4.5 8-4.5M12 12v9" />
+  </Icon>
+)
+/** The X-ray: a film with a bone on it. */
+export const XrayIcon = () => (
+  <Icon>
+    <rect x="4" y="3" width="16" height="18" rx="2" />
+    <path d="M10 7.5a1.5 1.5 0 1 1 2 1.4v6.2a1.5 1.5 0 1 1-2 0" />
+  </Icon>
+)
+/** The cut through the bone: a plane slicing a rounded shape. */
+export const CutIcon = () => (
+  <Icon>
+    <circle cx="12" cy="12" r="7" />
+    <path d="M3 20L21 4" />
+  </Icon>
+)

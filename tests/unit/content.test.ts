@@ -31,6 +31,7 @@ const contentPassages = (pack: LanguagePack) => [
   ...passagesIn(pack.steps, 'steps'),
   ...passagesIn(pack.pages, 'pages'),
   ...passagesIn(pack.decide, 'decide'),
+  ...passagesIn(pack.xray, 'xray'),
 ]
 
 describe('steps', () => {
@@ -122,7 +123,7 @@ describe('references', () => {
     expect(SOURCE_IDS).toContain('1')
     expect(SOURCE_IDS).toContain('55')
     expect(SOURCE_IDS).toContain('P7')
-    expect(SOURCE_IDS).toHaveLength(109)
+    expect(SOURCE_IDS).toHaveLength(113)
   })
 })
 
