@@ -160,7 +160,7 @@ describe('what the cut labels', () => {
 describe('laying out the label texts', () => {
   const width = (chars: number) => () => chars * 8
 
-  it('stacks texts on a side so none overlap, and keeps each beside its point', () => {
+  it('stacks the texts so none overlap, and keeps each beside its point', () => {
     const places = [
       { id: 'cement', x: 400, y: 200 },
       { id: 'cap', x: 420, y: 205 },
@@ -169,8 +169,8 @@ describe('laying out the label texts', () => {
     ] as const
     const placed = layoutCutLabels(places, 900, width(20))
     expect(placed).toHaveLength(4)
-    const right = placed.filter((l) => l.side === 'right').sort((a, b) => a.textY - b.textY)
-    for (let i = 1; i < right.length; i++) expect(right[i]!.textY - right[i - 1]!.textY).toBeGreaterThanOrEqual(LABEL_LINE_PX)
+    const stack = [...placed].sort((a, b) => a.textY - b.textY)
+    for (let i = 1; i < stack.length; i++) expect(stack[i]!.textY - stack[i - 1]!.textY).toBeGreaterThanOrEqual(LABEL_LINE_PX)
     for (const l of placed) expect(l.textX).toBeGreaterThan(l.x)
     // A text never moves up from its point, only down (the first of a stack stays level with it).
     expect(placed.find((l) => l.id === 'cup')!.textY).toBe(190)

@@ -1,8 +1,8 @@
 /**
  * Where the cut's label texts go beside their points: to the right of the point (the control
  * card is at the view's top left), to the left only where the text would run off the view,
- * stacked so no two on a side overlap, with a leader line from the point when a text had to
- * move. Pure, unit-tested.
+ * stacked top to bottom so no two overlap (on a phone texts of both sides share the width), with
+ * a leader line from the point when a text had to move. Pure, unit-tested.
  */
 import type { CutLabelPlace } from './cut-overlay'
 
@@ -26,17 +26,15 @@ export function layoutCutLabels(
 ): PlacedCutLabel[] {
   const sideOf = (p: CutLabelPlace): 'left' | 'right' => (p.x + LABEL_GAP_PX + widthOf(p) <= viewWidth ? 'right' : 'left')
   const placed: PlacedCutLabel[] = []
-  for (const side of ['right', 'left'] as const) {
-    const mine = places.filter((p) => sideOf(p) === side).sort((a, b) => a.y - b.y)
-    let floor = Number.NEGATIVE_INFINITY
-    for (const p of mine) {
-      const textY = Math.max(p.y, floor + lineHeight)
-      floor = textY
-      // A text too long for either side (a phone) is pulled back inside the view.
-      const w = widthOf(p)
-      const textX = side === 'left' ? Math.min(viewWidth, Math.max(w, p.x - LABEL_GAP_PX)) : p.x + LABEL_GAP_PX
-      placed.push({ ...p, side, textX, textY })
-    }
+  let floor = Number.NEGATIVE_INFINITY
+  for (const p of [...places].sort((a, b) => a.y - b.y)) {
+    const side = sideOf(p)
+    const textY = Math.max(p.y, floor + lineHeight)
+    floor = textY
+    // A text too long for either side (a phone) is pulled back inside the view.
+    const w = widthOf(p)
+    const textX = side === 'left' ? Math.min(viewWidth, Math.max(w, p.x - LABEL_GAP_PX)) : p.x + LABEL_GAP_PX
+    placed.push({ ...p, side, textX, textY })
   }
   return placed
 }

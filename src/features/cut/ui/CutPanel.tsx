@@ -31,6 +31,8 @@ export default function CutPanel() {
   const turnId = useId()
   const titleId = useId()
   const student = audience === 'student'
+  // The room's window shows what the presenter chose; its plane is moved from the presenter's.
+  const controls = useWalkthrough((s) => s.view) !== 'audience'
   // Folded at first where it would cover what the cut is for: a phone's small view, or the
   // comparison's two hips side by side.
   const [openAtFirst] = useState(() => !window.matchMedia(PHONE_QUERY).matches && useWalkthrough.getState().compare === null)
@@ -72,39 +74,43 @@ export default function CutPanel() {
             </h2>
           </summary>
           <p className="cut-panel__intro">{student ? text.intro.student : text.intro.patient}</p>
-          <div className="cut-panel__control">
-            <label htmlFor={moveId}>{text.move}</label>
-            <input
-              id={moveId}
-              type="range"
-              data-cut-control="move"
-              min={-CUT_OFFSET_LIMIT_MM}
-              max={CUT_OFFSET_LIMIT_MM}
-              step={CUT_OFFSET_STEP_MM}
-              value={plane.offsetMm}
-              aria-valuetext={moveText}
-              onChange={(e) => setCutPlane(clampCutPlane({ ...plane, offsetMm: Number(e.target.value) }))}
-            />
-            <output htmlFor={moveId}>{fill(text.moveValue, { value: plane.offsetMm })}</output>
-          </div>
-          <div className="cut-panel__control">
-            <label htmlFor={turnId}>{text.turn}</label>
-            <input
-              id={turnId}
-              type="range"
-              data-cut-control="turn"
-              min={-CUT_TURN_LIMIT_DEG}
-              max={CUT_TURN_LIMIT_DEG}
-              step={CUT_TURN_STEP_DEG}
-              value={plane.turnDeg}
-              aria-valuetext={fill(text.turnValue, { value: plane.turnDeg })}
-              onChange={(e) => setCutPlane(clampCutPlane({ ...plane, turnDeg: Number(e.target.value) }))}
-            />
-            <output htmlFor={turnId}>{fill(text.turnValue, { value: plane.turnDeg })}</output>
-          </div>
-          <button type="button" className="cut-panel__reset" disabled={atDefault} onClick={() => setCutPlane(DEFAULT_CUT_PLANE)}>
-            {text.reset}
-          </button>
+          {controls && (
+            <>
+              <div className="cut-panel__control">
+                <label htmlFor={moveId}>{text.move}</label>
+                <input
+                  id={moveId}
+                  type="range"
+                  data-cut-control="move"
+                  min={-CUT_OFFSET_LIMIT_MM}
+                  max={CUT_OFFSET_LIMIT_MM}
+                  step={CUT_OFFSET_STEP_MM}
+                  value={plane.offsetMm}
+                  aria-valuetext={moveText}
+                  onChange={(e) => setCutPlane(clampCutPlane({ ...plane, offsetMm: Number(e.target.value) }))}
+                />
+                <output htmlFor={moveId}>{fill(text.moveValue, { value: plane.offsetMm })}</output>
+              </div>
+              <div className="cut-panel__control">
+                <label htmlFor={turnId}>{text.turn}</label>
+                <input
+                  id={turnId}
+                  type="range"
+                  data-cut-control="turn"
+                  min={-CUT_TURN_LIMIT_DEG}
+                  max={CUT_TURN_LIMIT_DEG}
+                  step={CUT_TURN_STEP_DEG}
+                  value={plane.turnDeg}
+                  aria-valuetext={fill(text.turnValue, { value: plane.turnDeg })}
+                  onChange={(e) => setCutPlane(clampCutPlane({ ...plane, turnDeg: Number(e.target.value) }))}
+                />
+                <output htmlFor={turnId}>{fill(text.turnValue, { value: plane.turnDeg })}</output>
+              </div>
+              <button type="button" className="cut-panel__reset" disabled={atDefault} onClick={() => setCutPlane(DEFAULT_CUT_PLANE)}>
+                {text.reset}
+              </button>
+            </>
+          )}
           <h3 className="cut-panel__legend-title">{text.legendTitle}</h3>
           {overlay.tissues.length === 0 ? (
             <p className="cut-panel__legend-empty">{text.legendEmpty}</p>
