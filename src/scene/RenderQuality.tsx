@@ -11,7 +11,8 @@
 import { useEffect, useRef, useState } from 'react'
 import { addAfterEffect, useFrame, useThree } from '@react-three/fiber'
 import type { WebGLRenderer } from 'three'
-import { MotionResolution, SETTLE_MS, STILL_DPR } from '../lib/render-quality'
+import { CUT_MIN_MOTION_DPR, MIN_MOTION_DPR, MotionResolution, SETTLE_MS, STILL_DPR } from '../lib/render-quality'
+import { useWalkthrough } from '../state/store'
 import type { SceneRefs } from './scene-refs'
 
 function drawAt(gl: WebGLRenderer, dpr: number, quality: 'moving' | 'still') {
@@ -22,6 +23,7 @@ function drawAt(gl: WebGLRenderer, dpr: number, quality: 'moving' | 'still') {
 export function RenderQuality({ refs }: { refs: SceneRefs }) {
   const invalidate = useThree((s) => s.invalidate)
   const [motion] = useState(() => new MotionResolution(window.devicePixelRatio || 1))
+  const floor = useWalkthrough((s) => (s.surgeonView === 'cut' ? CUT_MIN_MOTION_DPR : MIN_MOTION_DPR))
   const lastFrame = useRef<number | null>(null)
   const settleTimer = useRef<number | undefined>(undefined)
   useEffect(() => () => window.clearTimeout(settleTimer.current), [])
@@ -36,7 +38,7 @@ export function RenderQuality({ refs }: { refs: SceneRefs }) {
       return
     }
     const now = performance.now()
-    drawAt(gl, lastFrame.current === null ? motion.dpr : motion.observe(now - lastFrame.current), 'moving')
+    drawAt(gl, lastFrame.current === null ? motion.dpr : motion.observe(now - lastFrame.current, floor), 'moving')
     lastFrame.current = now
     window.clearTimeout(settleTimer.current)
     settleTimer.current = window.setTimeout(() => {

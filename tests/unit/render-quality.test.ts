@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FAST_FRAME_MS, MIN_MOTION_DPR, MOTION_GAP_MS, MotionResolution, SLOW_FRAME_MS, STILL_DPR } from '../../src/lib/render-quality'
+import { CUT_MIN_MOTION_DPR, FAST_FRAME_MS, MIN_MOTION_DPR, MOTION_GAP_MS, MotionResolution, SLOW_FRAME_MS, STILL_DPR } from '../../src/lib/render-quality'
 
 const run = (motion: MotionResolution, frameMs: number, frames: number) => {
   for (let i = 0; i < frames; i++) motion.observe(frameMs)
@@ -17,6 +17,16 @@ describe('MotionResolution', () => {
     const motion = new MotionResolution(1)
     motion.observe(SLOW_FRAME_MS * 3)
     expect(motion.dpr).toBeLessThan(1)
+    expect(run(motion, 250, 50)).toBe(MIN_MOTION_DPR)
+  })
+
+  it('goes down to a lower floor when a view asks (the cut), and back up to the usual one after', () => {
+    const motion = new MotionResolution(1)
+    for (let i = 0; i < 50; i++) motion.observe(250, CUT_MIN_MOTION_DPR)
+    expect(motion.dpr).toBe(CUT_MIN_MOTION_DPR)
+    expect(CUT_MIN_MOTION_DPR).toBeLessThan(MIN_MOTION_DPR)
+    // Back in the plain view, slow frames never take it below the usual floor again.
+    for (let i = 0; i < 50; i++) motion.observe(FAST_FRAME_MS / 2)
     expect(run(motion, 250, 50)).toBe(MIN_MOTION_DPR)
   })
 

@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import { Box3, Matrix4, Mesh, Plane, Vector3, type Material, type Object3D, type PerspectiveCamera } from 'three'
+import { Box3, DoubleSide, FrontSide, Matrix4, Mesh, Plane, Vector3, type Material, type Object3D, type PerspectiveCamera } from 'three'
 import type { Part, Tissue, Vec3 } from '../../../../models/contract'
 import type { SceneRefs } from '../../../scene/scene-refs'
 import { looksOf } from '../../../scene/materials'
@@ -128,7 +128,10 @@ export default function CutScene({ refs }: { refs: SceneRefs }) {
       if (!solid) return
       if (!object.geometry.boundingBox) object.geometry.computeBoundingBox()
       scratchBox.copy(object.geometry.boundingBox!).applyMatrix4(object.matrixWorld)
-      if (scratchBox.intersectsPlane(plane)) for (const l of looks) crossed.add(l.tissue)
+      const crosses = scratchBox.intersectsPlane(plane)
+      if (crosses) for (const l of looks) crossed.add(l.tissue)
+      // Only a part the plane crosses has a cap to show: the others keep culling their back faces.
+      for (const l of looks) if (!l.solid.transparent) l.solid.side = crosses ? DoubleSide : FrontSide
     })
 
     // Labels rest while the camera moves (like the step's labels): placing them every frame of a
