@@ -313,6 +313,12 @@ export function frameAt(plan: ScenePlan, timeS: number): SceneFrame {
   const parts = {} as Record<Part, PartState>
   for (const part of PARTS) {
     if (isInteriorPart(part)) continue
+    // The model's spurs are blobs overlapping the bone, not bone grown out of it: cut through,
+    // they would be islands inside the head, so the cut leaves them out.
+    if (plan.interior && OSTEOPHYTES.has(part)) {
+      parts[part] = { mode: 'hidden', highlighted: false }
+      continue
+    }
     const present = isPresent(part, plan, femurStage, acetabulumStage, visibleInstruments, movingImplants)
     parts[part] = partState(part, plan, present)
   }
@@ -431,6 +437,7 @@ export function landmarkAtPose(name: PointLandmark, points: Partial<Record<Point
 }
 
 const INTERIOR: ReadonlySet<Part> = new Set<Part>(INTERIOR_PARTS)
+const OSTEOPHYTES: ReadonlySet<Part> = new Set<Part>(['osteophytes-femoral', 'osteophytes-acetabular'])
 export const isInteriorPart = (part: Part): part is InteriorPart => INTERIOR.has(part)
 
 /** The plan with the inside of the bone shown (the cut) or not. */

@@ -1,7 +1,7 @@
 /** What the scene shows at each step and moment: layers, stages, implants, instruments, femur. */
 import { describe, expect, it } from 'vitest'
 import { Euler, Matrix4 } from 'three'
-import { PARTS, PART_LAYER, type Part } from '../../models/contract'
+import { INTERIOR_PARTS, PARTS, PART_LAYER, type Part } from '../../models/contract'
 import { steps } from '../../src/content/steps'
 import type { Step } from '../../src/content/schema'
 import {
@@ -11,6 +11,7 @@ import {
   femurPosePoint,
   frameAt,
   planScene,
+  withInterior,
   type SceneFrame,
 } from '../../src/lib/scene-plan'
 
@@ -236,5 +237,34 @@ describe('femur poses', () => {
     const head = femurPosePoint(pivot, 'retracted', pivot)
     expect(head[2]).toBeGreaterThan(pivot[2] + 0.03)
     expect(FEMUR_POSE_TRANSFORMS.retracted.offsetM[0]).toBeLessThan(0)
+  })
+})
+
+describe('the inside of the bone (the cut)', () => {
+  const cutAt = (id: Step['id']) => frameAt(withInterior(planScene(stepById(id), {}, previousOf(id)), true), END)
+
+  it('stays hidden without the cut, whatever the step', () => {
+    for (const step of steps) for (const part of INTERIOR_PARTS) expect(endFrame(step.id).parts[part].mode, `${step.id} ${part}`).toBe('hidden')
+  })
+
+  it("shows each bone stage's own core with it, the canal with any resurfacing femur, and the cement with the cap", () => {
+    const guidePin = cutAt('guide-pin')
+    expect(guidePin.parts['femur-cancellous'].mode).toBe('shown')
+    expect(guidePin.parts['femur-stem-drilled-cancellous'].mode).toBe('hidden')
+    expect(guidePin.parts['femoral-canal'].mode).toBe('shown')
+    expect(guidePin.parts['cement-mantle'].mode).toBe('hidden')
+    const reduction = cutAt('reduction')
+    expect(reduction.parts['femur-stem-drilled-cancellous'].mode).toBe('shown')
+    expect(reduction.parts['femur-cancellous'].mode).toBe('hidden')
+    expect(reduction.parts['pelvis-reamed-cancellous'].mode).toBe('shown')
+    expect(reduction.parts['cement-mantle'].mode).toBe('shown')
+    // Only one core per bone at a time.
+    const femurCores = INTERIOR_PARTS.filter((p) => p.startsWith('femur') && p.endsWith('-cancellous') && reduction.parts[p].mode === 'shown')
+    expect(femurCores).toEqual(['femur-stem-drilled-cancellous'])
+  })
+
+  it('leaves out the osteophytes (blobs over the bone, not bone) in the cut only', () => {
+    expect(endFrame('guide-pin').parts['osteophytes-femoral'].mode).not.toBe('hidden')
+    expect(cutAt('guide-pin').parts['osteophytes-femoral'].mode).toBe('hidden')
   })
 })
