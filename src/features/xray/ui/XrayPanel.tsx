@@ -23,6 +23,8 @@ export default function XrayPanel() {
   const chosen = useWalkthrough((s) => s.xrayFilm)
   const stepId = useWalkthrough((s) => s.stepId)
   const templateCapMm = useWalkthrough((s) => s.templateCapMm)
+  // The projector's window shows what the presenter shows, without the controls.
+  const inAudienceWindow = useWalkthrough((s) => s.view === 'audience')
   const view = useSyncExternalStore(filmView.subscribe, filmView.get)
   const text = useText().xray
   const films = filmsShown(audience, chosen, stepId)
@@ -50,9 +52,18 @@ export default function XrayPanel() {
   }
 
   const measuring = view?.projection && view.atFilmPose ? view.projection : null
+  const overlay = measuring && <FilmOverlay film={film} projection={measuring} templateCapMm={film === 'before' ? templateCapMm : null} />
+  if (inAudienceWindow) {
+    return (
+      <div className="xray xray--student">
+        {overlay}
+        {simplified}
+      </div>
+    )
+  }
   return (
     <div className="xray xray--student">
-      {measuring && <FilmOverlay film={film} projection={measuring} templateCapMm={film === 'before' ? templateCapMm : null} />}
+      {overlay}
       <StudentCard film={film} view={view} angles={measuring ? anglesOf(filmLines(measuring)) : null} text={text} templateCapMm={templateCapMm}>
         {simplified}
       </StudentCard>
