@@ -1,7 +1,8 @@
 /**
  * The 3D view's three ways of looking at the hip: as it is, as an X-ray, or cut through the
- * bone (src/features/xray, src/features/cut). Toggle buttons: one is pressed at a time.
- * Part of the view controls, so absent without WebGL like them.
+ * bone (src/features/xray, src/features/cut). Toggle buttons: one is pressed at a time, and
+ * pressing the X-ray or the cut again goes back to the plain view (phones, short of room, show
+ * only those two). Part of the view controls, so absent without WebGL like them.
  */
 import type { ReactNode } from 'react'
 import { SURGEON_VIEWS, useWalkthrough, type SurgeonView } from '../state/store'
@@ -29,7 +30,7 @@ export function SurgeonViewSwitch({ views = SURGEON_VIEWS }: { views?: readonly 
           className="tool-button"
           aria-pressed={current === view}
           data-surgeon-view={view ?? 'none'}
-          onClick={() => (view === null ? close() : open(view))}
+          onClick={() => (view === null || view === current ? close() : open(view))}
         >
           <Glyph />
           <span className="tool-text">{name}</span>

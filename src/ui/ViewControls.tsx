@@ -29,8 +29,9 @@ export function ViewControls() {
 
   return (
     <>
-      {layersOpen && <LayersPanel id={panelId} onClose={closeLayers} />}
       <div className="view-controls" role="group" aria-label={text.ui.viewControls}>
+        {/* Inside the bar, so it opens just above it however many rows the bar wraps to. */}
+        {layersOpen && <LayersPanel id={panelId} onClose={closeLayers} />}
         <button type="button" className="tool-button" aria-label={text.ui.replayAnimation} onClick={replay}>
           <ReplayIcon />
           <span className="tool-text">{text.ui.replay}</span>
