@@ -27,8 +27,6 @@ export default function CutPanel() {
   const plane = clampCutPlane(useWalkthrough((s) => s.cutPlane))
   const setCutPlane = useWalkthrough((s) => s.setCutPlane)
   const overlay = useSyncExternalStore(cutOverlay.subscribe, cutOverlay.get)
-  const moveId = useId()
-  const turnId = useId()
   const titleId = useId()
   const student = audience === 'student'
   // The room's window shows what the presenter chose; its plane is moved from the presenter's.
@@ -76,36 +74,26 @@ export default function CutPanel() {
           <p className="cut-panel__intro">{student ? text.intro.student : text.intro.patient}</p>
           {controls && (
             <>
-              <div className="cut-panel__control">
-                <label htmlFor={moveId}>{text.move}</label>
-                <input
-                  id={moveId}
-                  type="range"
-                  data-cut-control="move"
-                  min={-CUT_OFFSET_LIMIT_MM}
-                  max={CUT_OFFSET_LIMIT_MM}
-                  step={CUT_OFFSET_STEP_MM}
-                  value={plane.offsetMm}
-                  aria-valuetext={moveText}
-                  onChange={(e) => setCutPlane(clampCutPlane({ ...plane, offsetMm: Number(e.target.value) }))}
-                />
-                <output htmlFor={moveId}>{fill(text.moveValue, { value: plane.offsetMm })}</output>
-              </div>
-              <div className="cut-panel__control">
-                <label htmlFor={turnId}>{text.turn}</label>
-                <input
-                  id={turnId}
-                  type="range"
-                  data-cut-control="turn"
-                  min={-CUT_TURN_LIMIT_DEG}
-                  max={CUT_TURN_LIMIT_DEG}
-                  step={CUT_TURN_STEP_DEG}
-                  value={plane.turnDeg}
-                  aria-valuetext={fill(text.turnValue, { value: plane.turnDeg })}
-                  onChange={(e) => setCutPlane(clampCutPlane({ ...plane, turnDeg: Number(e.target.value) }))}
-                />
-                <output htmlFor={turnId}>{fill(text.turnValue, { value: plane.turnDeg })}</output>
-              </div>
+              <PlaneSlider
+                control="move"
+                label={text.move}
+                limit={CUT_OFFSET_LIMIT_MM}
+                step={CUT_OFFSET_STEP_MM}
+                value={plane.offsetMm}
+                valueText={moveText}
+                shown={fill(text.moveValue, { value: plane.offsetMm })}
+                onChange={(offsetMm) => setCutPlane(clampCutPlane({ ...plane, offsetMm }))}
+              />
+              <PlaneSlider
+                control="turn"
+                label={text.turn}
+                limit={CUT_TURN_LIMIT_DEG}
+                step={CUT_TURN_STEP_DEG}
+                value={plane.turnDeg}
+                valueText={fill(text.turnValue, { value: plane.turnDeg })}
+                shown={fill(text.turnValue, { value: plane.turnDeg })}
+                onChange={(turnDeg) => setCutPlane(clampCutPlane({ ...plane, turnDeg }))}
+              />
               <button type="button" className="cut-panel__reset" disabled={atDefault} onClick={() => setCutPlane(DEFAULT_CUT_PLANE)}>
                 {text.reset}
               </button>
@@ -131,5 +119,41 @@ export default function CutPanel() {
         </details>
       </section>
     </>
+  )
+}
+
+interface PlaneSliderProps {
+  control: 'move' | 'turn'
+  label: string
+  /** The range is -limit..limit (cut-plane.ts). */
+  limit: number
+  step: number
+  value: number
+  /** What a screen reader says for the value (e.g. "4 mm toward the front"). */
+  valueText: string
+  /** The value as shown beside the slider. */
+  shown: string
+  onChange: (value: number) => void
+}
+
+/** One of the plane's sliders: a native range input, so mouse, touch and keyboard all work. */
+function PlaneSlider({ control, label, limit, step, value, valueText, shown, onChange }: PlaneSliderProps) {
+  const id = useId()
+  return (
+    <div className="cut-panel__control">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="range"
+        data-cut-control={control}
+        min={-limit}
+        max={limit}
+        step={step}
+        value={value}
+        aria-valuetext={valueText}
+        onChange={(e) => onChange(Number(e.target.value))}
+      />
+      <output htmlFor={id}>{shown}</output>
+    </div>
   )
 }

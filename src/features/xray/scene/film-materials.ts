@@ -16,6 +16,14 @@ import { FILM_EXPOSURE, FILM_GAMMA, type SurfaceWeight } from '../attenuation'
 
 const CHANNEL_INDEX = { soft: 0, bone: 1, metal: 2 } as const
 
+/** Colour added to what the target holds: the passes sum into it. */
+const ADDITIVE = {
+  blending: CustomBlending,
+  blendEquation: AddEquation,
+  blendSrc: OneFactor,
+  blendDst: OneFactor,
+} as const
+
 const VIEW_VERTEX = /* glsl */ `
   varying vec3 vView;
   varying vec3 vNormal;
@@ -53,10 +61,7 @@ export function pathLengthMaterial(surface: SurfaceWeight, referenceCm: { value:
     side: DoubleSide,
     depthTest: false,
     depthWrite: false,
-    blending: CustomBlending,
-    blendEquation: AddEquation,
-    blendSrc: OneFactor,
-    blendDst: OneFactor,
+    ...ADDITIVE,
     blendEquationAlpha: AddEquation,
     blendSrcAlpha: OneFactor,
     blendDstAlpha: OneFactor,
@@ -129,9 +134,6 @@ export function probeMaterial(): ShaderMaterial {
     fragmentShader: /* glsl */ `void main() { gl_FragColor = vec4(0.75, 0.0, 0.0, 0.0); }`,
     depthTest: false,
     depthWrite: false,
-    blending: CustomBlending,
-    blendEquation: AddEquation,
-    blendSrc: OneFactor,
-    blendDst: OneFactor,
+    ...ADDITIVE,
   })
 }
