@@ -197,12 +197,13 @@ function HipScene({ attempt, canvasLabel, descriptionId, labelListName, onStatus
           <ExploreOverlay dom={pickDom} frame={frame} />
         </Suspense>
       )}
-      {parts && surgeonView === 'xray' && (
+      {/* A file that failed (interior.glb, say) leaves the error and its Try again in sight. */}
+      {parts && !error && surgeonView === 'xray' && (
         <Suspense fallback={null}>
           <XrayPanel />
         </Suspense>
       )}
-      {parts && surgeonView === 'cut' && (
+      {parts && !error && surgeonView === 'cut' && (
         <Suspense fallback={null}>
           <CutPanel />
         </Suspense>

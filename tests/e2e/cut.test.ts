@@ -170,4 +170,25 @@ describe('the cut through the bone', () => {
       await app.close()
     }
   })
+
+  it('explains an inside-of-the-bone file that fails to load, keeps the step where it was, and cuts on Try again', async () => {
+    const app = await newAppPage(rig.browser, rig.server, { reducedMotion: 'reduce' })
+    try {
+      await app.page.route('**/interior*.glb', (route) => route.abort('failed'))
+      await app.open('?step=reduction&audience=student&surgeonView=cut')
+      await app.page.locator(`${VIEW}[data-status="error"]`).waitFor({ timeout: 60_000 })
+      // The step's text and place stay; the link still says which view was asked for.
+      await app.page.locator('#step-title').waitFor()
+      assert.match(app.page.url(), /step=reduction/)
+      assert.match(app.page.url(), /surgeonView=cut/)
+      await app.page.unroute('**/interior*.glb')
+      await app.page.getByRole('alert').getByRole('button').click()
+      await app.page.locator(`${VIEW}[data-cut="on"][data-status="ready"][data-models="complete"]`).waitFor({ timeout: 60_000 })
+      await waitForView(app.page, 'reduction')
+      assert.ok(pixelsNear(await canvasPng(app), CUT_COLOURS.cement) > 0, 'the cement shows once the file is in')
+      assert.deepEqual(problemsOf(app.problems, { console: /Failed to load resource|ERR_FAILED/ }), NO_PROBLEMS)
+    } finally {
+      await app.close()
+    }
+  })
 })
