@@ -26,9 +26,9 @@ import {
   shaftUp,
   socketRadius,
 } from './anatomy'
-import { greaterTrochanterTip, lesserTrochanterTip, shaftPoint } from './femur'
+import { foveaDir, greaterTrochanterTip, lesserTrochanterTip, shaftPoint } from './femur'
 import { MUSCLES, SCIATIC_PATH, muscleSdf } from './softTissue'
-import { acetabularFrame, fossaDir, wingPoint } from './pelvis'
+import { acetabularFrame, fossaDir, notchDir, wingPoint } from './pelvis'
 import { prepared } from './preparation'
 import { type Sdf, marchToSurface } from './sdf'
 import { type V3, add, cross, length, lerp, madd, normalize, scale, sub } from './vec'
@@ -141,6 +141,26 @@ export function computeLandmarks(s: Sdfs): {
     'skin-incision-mid': incision[Math.floor(incision.length / 2)]!,
     'cup-pole': madd(ORIGIN, acetabularAxis, -prepared.cupOuter),
     'femoral-cap-pole': madd(ORIGIN, pinDir, prepared.capOuter),
+    // First placements of the lecturer's landmarks: each is snapped onto its bone's mesh
+    // (snapToMeshes); the shapes that make them recognisable are in femur.ts and pelvis.ts.
+    'fovea-capitis': marchToSurface(s.femur, ORIGIN, foveaDir),
+    'head-neck-junction': marchToSurface(s.femur, madd(ORIGIN, neckDir, -(headRadius + 2)), [0, 0, 1]),
+    'trochanteric-fossa': marchToSurface(s.femur, add(greaterTrochanterTip, [8, -14, 0]), normalize([0.2, 0.3, -1])),
+    'intertrochanteric-line': marchToSurface(s.femur, add(shaftPoint(12), [-4, 0, 0]), [0, 0, 1]),
+    'quadrate-tubercle': marchToSurface(s.femur, add(shaftPoint(22), [-4, 0, 0]), back),
+    'gluteal-tuberosity': marchToSurface(s.femur, shaftPoint(65), normalize([-0.6, 0, -0.8])),
+    'linea-aspera': marchToSurface(s.femur, shaftPoint(100), back),
+    'iliac-tubercle': marchToSurface(s.pelvis, lerp(ASIS, wingPoint(-15, 46, -3), 0.55), [0, 1, 0]),
+    aiis: marchToSurface(s.pelvis, add(ASIS, [8, -28, -6]), normalize([-0.3, 0, 1])),
+    piis: marchToSurface(s.pelvis, add(PSIS, [0, -28, 8]), normalize([0, 0, -1])),
+    'greater-sciatic-notch': marchToSurface(s.pelvis, [28, 20, -70], normalize([0, -0.3, -1])),
+    'lesser-sciatic-notch': marchToSurface(s.pelvis, [22, -50, -52], normalize([0, 0, -1])),
+    'ischial-spine': marchToSurface(s.pelvis, [26, -30, -55], normalize([0, 0, -1])),
+    'pubic-ramus-inferior': marchToSurface(s.pelvis, [50, -78, 22], normalize([0, -0.6, 0.8])),
+    'pubic-tubercle': marchToSurface(s.pelvis, add(PUBIC_BODY, [-6, 8, 4]), normalize([0, 0.3, 1])),
+    'lunate-surface': rayHit(s.pelvis, ORIGIN, normalize(add(fossaDir, scale(upInPlane, 1.2)))),
+    'acetabular-notch': add(rimCentre, scale(notchDir, rimR)),
+    teardrop: marchToSurface(s.pelvis, madd(add(ORIGIN, [0, -12, 0]), fossaDir, socketRadius + 3), [1, 0, 0]),
   }
   const axes: Record<BaseAxis, { origin: V3; direction: V3 }> = {
     'neck-axis': { origin: ORIGIN, direction: neckDir },
@@ -184,6 +204,24 @@ export const LANDMARK_OWNER: Record<PointLandmark, Part | null> = {
   'skin-incision-mid': 'skin',
   'cup-pole': 'cup',
   'femoral-cap-pole': 'femoral-cap',
+  'fovea-capitis': 'femur',
+  'head-neck-junction': 'femur',
+  'trochanteric-fossa': 'femur',
+  'intertrochanteric-line': 'femur',
+  'quadrate-tubercle': 'femur',
+  'gluteal-tuberosity': 'femur',
+  'linea-aspera': 'femur',
+  'iliac-tubercle': 'pelvis',
+  aiis: 'pelvis',
+  piis: 'pelvis',
+  'greater-sciatic-notch': 'pelvis',
+  'lesser-sciatic-notch': 'pelvis',
+  'ischial-spine': 'pelvis',
+  'pubic-ramus-inferior': 'pelvis',
+  'pubic-tubercle': 'pelvis',
+  'lunate-surface': 'pelvis',
+  'acetabular-notch': 'pelvis',
+  teardrop: 'pelvis',
   'thr-ball-centre': null,
   'thr-stem-tip': 'thr-stem',
   'thr-neck-cut': 'femur-thr',
