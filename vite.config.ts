@@ -77,10 +77,32 @@ function preloadFirstView(): Plugin {
   }
 }
 
+/**
+ * R3F's `<Canvas>` calls `extend(THREE)` on the whole three.js namespace, which keeps all of
+ * three.js in the first 3D bundle whatever the scene uses. This removes that call (and the
+ * namespace import) from R3F's browser entry; src/scene/three-catalogue.ts registers the
+ * classes the scene names instead. The build fails if R3F's entry no longer has the two lines,
+ * so an upgrade cannot silently bring the whole namespace back or drop the registration.
+ */
+function threeCatalogueForFiber(): Plugin {
+  const namespaceImport = "import * as THREE from 'three';"
+  const registerAll = 'React.useMemo(() => extend(THREE), []);'
+  return {
+    name: 'resurface:three-catalogue-for-fiber',
+    transform(code, id) {
+      if (!/[\\/]@react-three[\\/]fiber[\\/]dist[\\/]react-three-fiber\.esm\.js$/.test(id)) return null
+      if (!code.includes(namespaceImport) || !code.includes(registerAll)) {
+        throw new Error('three-catalogue-for-fiber: R3F\'s entry changed; check how its <Canvas> registers three.js')
+      }
+      return { code: code.replace(namespaceImport, '').replace(registerAll, ''), map: null }
+    },
+  }
+}
+
 // `base: './'` makes the build work from any static server and from any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), preloadFirstView()],
+  plugins: [threeCatalogueForFiber(), react(), contentSecurityPolicy(), preloadFirstView()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -8,6 +8,7 @@
  */
 import { lazy, memo, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react'
 import { Canvas, useFrame } from '@react-three/fiber'
+import './three-catalogue'
 import type { WebGLRenderer } from 'three'
 import { useWalkthrough } from '../state/store'
 import { STILL_DPR } from '../lib/render-quality'
