@@ -354,8 +354,13 @@ export type AxisLandmark = (typeof AXIS_LANDMARKS)[number]
 export const POLYLINE_LANDMARKS = ['incision-line', 'sciatic-nerve-path', 'acetabular-rim'] as const
 export type PolylineLandmark = (typeof POLYLINE_LANDMARKS)[number]
 
-/** The files the app loads. `hip.glb` is the first view; the others load after it. */
-export const MODEL_FILES = ['hip.glb', 'arthritis.glb', 'preparation.glb', 'implants.glb', 'instruments.glb'] as const
+/**
+ * The files the app loads. `hip.glb` is the first view: bone, cartilage, capsule and nerve;
+ * `soft-tissue.glb` holds the muscles and the skin, which the first step hides, so on a slow
+ * network the first view does not wait for them (it loads with `hip.glb` only when the step
+ * opened first shows them). The others load after the first view is drawn.
+ */
+export const MODEL_FILES = ['hip.glb', 'soft-tissue.glb', 'arthritis.glb', 'preparation.glb', 'implants.glb', 'instruments.glb'] as const
 export type ModelFile = (typeof MODEL_FILES)[number]
 
 /**

@@ -269,10 +269,9 @@ export async function build(): Promise<BuildResult> {
       node('cartilage-acetabular', cartA, 'cartilage'),
       node('labrum', lab, 'labrum'),
       node('capsule', capsule, 'capsule'),
-      ...muscles.map(({ name, m }) => node(name, m, 'muscle')),
       node('sciatic-nerve', nerve, 'nerve'),
-      node('skin', skin, 'skin'),
     ],
+    'soft-tissue.glb': [...muscles.map(({ name, m }) => node(name, m, 'muscle')), node('skin', skin, 'skin')],
     'arthritis.glb': [
       node('cartilage-femoral-worn', cartFW, 'cartilage'),
       node('cartilage-acetabular-worn', cartAW, 'cartilage'),

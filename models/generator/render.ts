@@ -114,14 +114,14 @@ async function main(): Promise<void> {
       jobs.push([name!, `files=${files}&hide=${hide}&view=${view}&dist=${dist ?? 0.55}${target ? `&target=${target}` : ''}${extra ? `&${extra}` : ''}`])
     } else {
       for (const view of ['front', 'back', 'side', 'backside']) {
-        jobs.push([`hip-skin-${view}`, `files=hip.glb&view=${view}&dist=0.9&target=0,-0.04,-0.02`])
-        jobs.push([`hip-muscle-${view}`, `files=hip.glb&hide=skin,capsule&view=${view}&dist=0.75&target=0,-0.03,-0.02`])
+        jobs.push([`hip-skin-${view}`, `files=hip.glb,soft-tissue.glb&view=${view}&dist=0.9&target=0,-0.04,-0.02`])
+        jobs.push([`hip-muscle-${view}`, `files=hip.glb,soft-tissue.glb&hide=skin,capsule&view=${view}&dist=0.75&target=0,-0.03,-0.02`])
         jobs.push([`hip-bone-${view}`, `files=hip.glb&only=pelvis,femur&view=${view}&dist=0.75&target=0.01,-0.04,-0.02`])
       }
       jobs.push(['femur-front', 'files=hip.glb&only=femur&view=front&dist=0.45&target=-0.02,-0.06,0'])
       jobs.push(['femur-back', 'files=hip.glb&only=femur&view=back&dist=0.45&target=-0.02,-0.06,0'])
       jobs.push(['cup-outer', 'files=implants.glb&only=cup&view=medial&dist=0.16&target=0,0,0'])
-      jobs.push(['hip-deep-backside', 'files=hip.glb&hide=skin,capsule,gluteus-maximus&view=backside&dist=0.6&target=0,-0.01,-0.02'])
+      jobs.push(['hip-deep-backside', 'files=hip.glb,soft-tissue.glb&hide=skin,capsule,gluteus-maximus&view=backside&dist=0.6&target=0,-0.01,-0.02'])
       jobs.push(['pelvis-socket', 'files=hip.glb&only=pelvis&view=socket&dist=0.5&target=0.01,0.0,0'])
       jobs.push(['hip-cartilage', 'files=hip.glb&only=cartilage-acetabular,labrum,pelvis&view=socket&dist=0.3&target=0,0,0'])
       jobs.push(['arthritis', 'files=hip.glb,arthritis.glb&only=pelvis,femur,cartilage-femoral-worn,osteophytes-femoral,osteophytes-acetabular&view=backside&dist=0.35&target=-0.01,-0.01,0'])
@@ -141,7 +141,7 @@ async function main(): Promise<void> {
       jobs.push(['interior-cap-slice', 'files=preparation.glb,implants.glb,interior.glb&only=femur-stem-drilled,femur-stem-drilled-cancellous,cement-mantle,femoral-cap,femoral-canal&view=front&dist=0.16&target=0,0,0&clip=0,0,-1,0.002'])
       jobs.push(['interior-pelvis-slice', 'files=hip.glb,interior.glb&only=pelvis,pelvis-cancellous&view=front&dist=0.5&target=0.02,0,0&clip=0,0,-1,0'])
       jobs.push(['interior-cores-ghost', 'files=hip.glb,interior.glb&only=femur-cancellous,pelvis-cancellous,femoral-canal&ghost=femur,pelvis&view=frontside&dist=0.7&target=0.01,-0.05,-0.02'])
-      jobs.push(['instruments', 'files=instruments.glb,hip.glb&only=femur,sleeve-reamer,guide-pin,acetabular-reamer,scalpel,skin&view=backside&dist=1.0&target=0,0,0'])
+      jobs.push(['instruments', 'files=instruments.glb,hip.glb,soft-tissue.glb&only=femur,sleeve-reamer,guide-pin,acetabular-reamer,scalpel,skin&view=backside&dist=1.0&target=0,0,0'])
     }
     for (const [name, query] of jobs) {
       await page.goto(`http://127.0.0.1:${port}/?${query}`)

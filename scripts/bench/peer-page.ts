@@ -1,5 +1,6 @@
 /**
- * The peer: a small page that shows the same hip (models/hip.glb, the same bytes) in Google's
+ * The peer: a small page that shows the same hip (models/hip.glb and soft-tissue.glb merged into
+ * one file: scripts/bench/peer-model.ts) in Google's
  * <model-viewer>, with hotspots at the landmarks the app labels in its first step, framed from
  * the app's first-step camera pose. Everything it needs is copied next to it, so it makes no
  * request to any other origin:
@@ -16,6 +17,7 @@
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ROOT } from '../../tests/e2e/harness'
+import { writePeerModel } from './peer-model'
 import { steps } from '../../src/content/steps'
 import { labels } from '../../src/content/i18n/en/labels'
 import { viewDirection } from '../../src/lib/camera-pose'
@@ -116,7 +118,7 @@ export async function writePeerPage(): Promise<{ dir: string; views: PeerView[] 
   await Promise.all([
     copyFile(join(ROOT, 'node_modules', '@google', 'model-viewer', 'dist', 'model-viewer.min.js'), join(PEER_DIR, 'model-viewer.min.js')),
     copyFile(join(ROOT, 'node_modules', 'meshoptimizer', 'meshopt_decoder.cjs'), join(PEER_DIR, 'meshopt_decoder.js')),
-    copyFile(join(ROOT, 'models', 'hip.glb'), join(PEER_DIR, 'hip.glb')),
+    writePeerModel(join(PEER_DIR, 'hip.glb')),
     writeFile(join(PEER_DIR, 'index.html'), pageHtml(points)),
     writeFile(join(PEER_DIR, 'peer.css'), CSS),
     writeFile(join(PEER_DIR, 'peer-config.js'), CONFIG),

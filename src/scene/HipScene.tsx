@@ -19,10 +19,14 @@ import { IncisionLine } from './IncisionLine'
 import { LabelDom, LabelOverlay, LabelTracker } from './Labels'
 import { Lighting } from './Lighting'
 import { RenderQuality } from './RenderQuality'
+import { ReadinessReport } from './ReadinessReport'
+import type { ViewReadiness } from './readiness'
 import { landmarkPoints, manifest } from './manifest'
 import { createSceneRefs } from './scene-refs'
 import type { SceneStatus } from './status'
 import { useModels } from './useModels'
+import { firstViewFiles } from './model-download'
+import { stepViewOf } from './step-view'
 import { useViewLabels } from './useStepView'
 import { buildTreesWhenIdle } from './raycast'
 import { PickDom } from '../features/explore/pick-dom'
@@ -46,6 +50,8 @@ export interface HipSceneProps {
   labelListName: string
   onStatus: (status: SceneStatus) => void
   onCameraMovingChange: (moving: boolean) => void
+  /** The view's data-ready (readiness.ts): told of every frame drawn. */
+  readiness: ViewReadiness
 }
 
 /** Says once that a frame with the models has been drawn. */
@@ -75,11 +81,14 @@ const CAMERA = { fov: 30, near: 0.01, far: 10, position: [0, 0, 1] } as const
 // No multisampling: the still frame is supersampled instead (see RenderQuality).
 const GL = { antialias: false, alpha: true, preserveDrawingBuffer: true } as const
 
-function HipScene({ attempt, canvasLabel, descriptionId, labelListName, onStatus, onCameraMovingChange }: HipSceneProps) {
+function HipScene({ attempt, canvasLabel, descriptionId, labelListName, onStatus, onCameraMovingChange, readiness }: HipSceneProps) {
   const [firstViewDrawn, setFirstViewDrawn] = useState(false)
   const comparisonWanted = useWalkthrough((s) => s.compare !== null)
   const surgeonView = useWalkthrough((s) => s.surgeonView)
-  const { parts, progress, firstReady, error } = useModels(attempt, firstViewDrawn, comparisonWanted, surgeonView !== null)
+  // The view the page opened on decides what the first frame waits for (a later step's muscles
+  // arrive with the rest, after that frame).
+  const [firstFiles] = useState(() => firstViewFiles(stepViewOf(useWalkthrough.getState()).plan))
+  const { parts, progress, firstReady, error } = useModels(attempt, firstFiles, firstViewDrawn, comparisonWanted, surgeonView !== null)
   const [restored, setRestored] = useState(0)
   const [contextLost, setContextLost] = useState(false)
 
@@ -169,6 +178,7 @@ function HipScene({ attempt, canvasLabel, descriptionId, labelListName, onStatus
           {parts && <IncisionLine points={INCISION_LINE} centre={SKIN_CENTRE} />}
           <CameraRig onMovingChange={onCameraMovingChange} />
           {parts && <LabelTracker dom={labelDom} refs={refs} />}
+          {parts && <ReadinessReport readiness={readiness} refs={refs} labels={labelDom} />}
           {parts && !firstViewDrawn && <OnFirstFrame onDrawn={() => setFirstViewDrawn(true)} />}
           {/* Quick while anything moves, sharp once all is still (it sets the ratio the frame draws at). */}
           <RenderQuality refs={refs} />

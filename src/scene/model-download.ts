@@ -5,6 +5,7 @@
  * first bundle can import this module.
  */
 import type { AnyModelFile, ModelFile } from '../../models/contract'
+import type { ScenePlan } from '../lib/scene-plan'
 
 /**
  * Model URLs written out one by one so Vite sees each `new URL(..., import.meta.url)`, emits the
@@ -12,6 +13,7 @@ import type { AnyModelFile, ModelFile } from '../../models/contract'
  */
 export const MODEL_URLS: Record<AnyModelFile, string> = {
   'hip.glb': new URL('../../models/hip.glb', import.meta.url).href,
+  'soft-tissue.glb': new URL('../../models/soft-tissue.glb', import.meta.url).href,
   'arthritis.glb': new URL('../../models/arthritis.glb', import.meta.url).href,
   'preparation.glb': new URL('../../models/preparation.glb', import.meta.url).href,
   'implants.glb': new URL('../../models/implants.glb', import.meta.url).href,
@@ -22,8 +24,17 @@ export const MODEL_URLS: Record<AnyModelFile, string> = {
   'interior.glb': new URL('../../models/interior.glb', import.meta.url).href,
 }
 
-/** The file the first view needs; the others load after it. */
+/** The file every first view needs (bone, cartilage, capsule, nerve); the others load after it. */
 export const FIRST_MODEL: ModelFile = 'hip.glb'
+
+/** The muscles and the skin: with the first view only when that view shows them. */
+export const SOFT_TISSUE_MODEL: ModelFile = 'soft-tissue.glb'
+
+/** The files a view needs before its first frame: the muscles and skin only if it shows them. */
+export function firstViewFiles(plan: Pick<ScenePlan, 'layerModes'>): readonly ModelFile[] {
+  const { muscle, skin } = plan.layerModes
+  return muscle === 'hidden' && skin === 'hidden' ? [FIRST_MODEL] : [FIRST_MODEL, SOFT_TISSUE_MODEL]
+}
 
 const started = new Map<AnyModelFile, Promise<Response>>()
 

@@ -1,5 +1,6 @@
 /**
- * Loads the model files: `hip.glb` (the first view) first, the others once the first view has
+ * Loads the model files: the first view's first (`hip.glb`, and `soft-tissue.glb` when that view
+ * shows muscle or skin: `firstViewFiles`), the others once the first view has
  * been drawn (their parsing would otherwise hold the first frame back), and the comparison's
  * total hip only once the comparison is opened, and the inside of the bone only once the X-ray
  * or the cut is (then each stays). Progress is measured in bytes
@@ -7,9 +8,8 @@
  * without reloading the ones already in.
  */
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { ALL_MODEL_FILES, COMPARISON_FILES, INTERIOR_FILES, MODEL_FILES, type AnyModelFile, type Part } from '../../models/contract'
+import { ALL_MODEL_FILES, COMPARISON_FILES, INTERIOR_FILES, MODEL_FILES, type AnyModelFile, type ModelFile, type Part } from '../../models/contract'
 import { manifest } from './manifest'
-import { FIRST_MODEL } from './model-download'
 import { loadModelFile, type PartObjects } from './model-loader'
 
 const expectedBytes = (file: AnyModelFile) => manifest.files.find((f) => f.file === file)?.bytes ?? 1
@@ -22,7 +22,13 @@ export interface ModelsState {
   error: string | null
 }
 
-export function useModels(attempt: number, firstViewDrawn: boolean, comparisonWanted: boolean, interiorWanted: boolean): ModelsState {
+export function useModels(
+  attempt: number,
+  firstViewFiles: readonly ModelFile[],
+  firstViewDrawn: boolean,
+  comparisonWanted: boolean,
+  interiorWanted: boolean,
+): ModelsState {
   const [loaded, setLoaded] = useState<Partial<Record<AnyModelFile, PartObjects>>>({})
   const [bytes, setBytes] = useState<Partial<Record<AnyModelFile, number>>>({})
   const [error, setError] = useState<string | null>(null)
@@ -31,7 +37,7 @@ export function useModels(attempt: number, firstViewDrawn: boolean, comparisonWa
     loadedRef.current = loaded
   }, [loaded])
 
-  const firstLoaded = loaded[FIRST_MODEL] !== undefined
+  const firstLoaded = firstViewFiles.every((file) => loaded[file] !== undefined)
   // Once asked for, the comparison's file stays wanted: closing the comparison keeps it.
   const [comparisonOnce, setComparisonOnce] = useState(comparisonWanted)
   if (comparisonWanted && !comparisonOnce) setComparisonOnce(true)
@@ -41,7 +47,10 @@ export function useModels(attempt: number, firstViewDrawn: boolean, comparisonWa
     () => [...MODEL_FILES, ...(comparisonOnce ? COMPARISON_FILES : []), ...(interiorOnce ? INTERIOR_FILES : [])],
     [comparisonOnce, interiorOnce],
   )
-  const wanted = useMemo<readonly AnyModelFile[]>(() => (!firstLoaded || !firstViewDrawn ? [FIRST_MODEL] : counted), [firstLoaded, firstViewDrawn, counted])
+  const wanted = useMemo<readonly AnyModelFile[]>(
+    () => (!firstLoaded || !firstViewDrawn ? firstViewFiles : counted),
+    [firstLoaded, firstViewDrawn, firstViewFiles, counted],
+  )
 
   useEffect(() => {
     let cancelled = false
@@ -69,11 +78,11 @@ export function useModels(attempt: number, firstViewDrawn: boolean, comparisonWa
   }, [attempt, wanted])
 
   const parts = useMemo(() => {
-    if (!loaded[FIRST_MODEL]) return null
+    if (!firstLoaded) return null
     const merged: PartObjects = new Map()
     for (const file of ALL_MODEL_FILES) for (const [part, object] of loaded[file] ?? new Map<Part, never>()) merged.set(part, object)
     return merged
-  }, [loaded])
+  }, [loaded, firstLoaded])
 
   const total = counted.reduce((s, f) => s + expectedBytes(f), 0)
   const done = counted.reduce((s, f) => s + (bytes[f] ?? 0), 0)

@@ -46,14 +46,9 @@ const FILE_PARTS: Record<AnyModelFile, readonly Part[]> = {
     'cartilage-acetabular',
     'labrum',
     'capsule',
-    'gluteus-maximus',
-    'gluteus-medius',
-    'piriformis',
-    'short-rotators',
-    'quadratus-femoris',
     'sciatic-nerve',
-    'skin',
   ],
+  'soft-tissue.glb': ['gluteus-maximus', 'gluteus-medius', 'piriformis', 'short-rotators', 'quadratus-femoris', 'skin'],
   'arthritis.glb': ['cartilage-femoral-worn', 'cartilage-acetabular-worn', 'osteophytes-femoral', 'osteophytes-acetabular'],
   'preparation.glb': ['femur-sleeve-reamed', 'femur-planed', 'femur-chamfered', 'femur-stem-drilled', 'pelvis-reamed'],
   'implants.glb': ['cup', 'femoral-cap'],
@@ -416,7 +411,7 @@ describe('instruments and landmarks', () => {
   })
   it('bone, muscle and nerve stay under the skin (inside its envelope, deeper than its thickness)', () => {
     const env = envelopeSdf()
-    for (const p of FILE_PARTS['hip.glb'].filter((q) => q !== 'skin')) {
+    for (const p of [...FILE_PARTS['hip.glb'], ...FILE_PARTS['soft-tissue.glb']].filter((q) => q !== 'skin')) {
       const m = parts.get(p)!
       let worst = -Infinity
       for (let i = 0; i < m.positions.length; i += 3) {
