@@ -1,25 +1,15 @@
 /**
  * Loads the generated glTF files (meshopt-compressed; the decoder ships inside three, so no
- * CDN) and hands back each part's object, found by node name, with the file's materials
- * replaced by the app's tissue materials.
+ * CDN) and hands back each part's object, found by node name, dressed in the app's tissue
+ * materials (the file names each primitive's tissue as its material's name).
  */
-import { Mesh, type Material, type Object3D } from 'three'
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
+import { Mesh, type Object3D } from 'three'
 import { PARTS, type AnyModelFile, type Part } from '../../models/contract'
+import { readGlb } from './glb-reader'
 import { dressMesh, tissueLooks, type TissueLooks } from './materials'
 import { downloadModel } from './model-download'
 
 export type PartObjects = Map<Part, Object3D>
-
-let loader: GLTFLoader | null = null
-function gltfLoader(): GLTFLoader {
-  if (!loader) {
-    loader = new GLTFLoader()
-    loader.setMeshoptDecoder(MeshoptDecoder)
-  }
-  return loader
-}
 
 export class ModelLoadError extends Error {
   constructor(readonly file: AnyModelFile, cause: unknown) {
@@ -31,8 +21,7 @@ export class ModelLoadError extends Error {
 export async function loadModelFile(file: AnyModelFile, onProgress: (loadedBytes: number) => void): Promise<PartObjects> {
   try {
     const bytes = await downloadModel(file, onProgress)
-    const gltf = await gltfLoader().parseAsync(bytes, '')
-    return extractParts(gltf.scene)
+    return extractParts(await readGlb(bytes))
   } catch (error) {
     throw new ModelLoadError(file, error)
   }
@@ -52,14 +41,10 @@ function extractParts(root: Object3D): PartObjects {
     const looks = new Map<string, TissueLooks>()
     node.traverse((child) => {
       if (!(child instanceof Mesh)) return
-      const old = child.material as Material | Material[]
-      const lookOf = (m: Material) => {
-        const mine = looks.get(m.name) ?? tissueLooks(m.name)
-        looks.set(m.name, mine)
-        m.dispose()
-        return mine
-      }
-      dressMesh(child, Array.isArray(old) ? old.map(lookOf) : [lookOf(old)])
+      const tissue = String(child.userData.materialName)
+      const mine = looks.get(tissue) ?? tissueLooks(tissue)
+      looks.set(tissue, mine)
+      dressMesh(child, [mine])
     })
     parts.set(part, node)
   }
