@@ -4,13 +4,14 @@
  * when a model fails to load (with Retry) and when the WebGL context is lost. The step text
  * works in every one of these states.
  */
-import { Component, useCallback, useEffect, useState, type ComponentType, type ErrorInfo, type ReactNode } from 'react'
+import { Component, useCallback, useEffect, useLayoutEffect, useState, type ComponentType, type ErrorInfo, type ReactNode } from 'react'
 import { useWalkthrough, type Audience, type CompareSide, type CompareView } from '../state/store'
 import type { LanguagePack } from '../content/i18n/types'
 import { steps } from '../content/steps'
 import { languagePacks } from '../content/i18n/languages'
 import { viewSide, type ViewSide } from '../lib/camera-pose'
 import type { SceneStatus } from '../scene/status'
+import { ViewReadiness } from '../scene/readiness'
 import { loadHipScene, preloadFirstView, whenSceneIsDue } from '../scene/preload'
 import type { HipSceneProps } from '../scene/HipScene'
 import { hasWebGL2 } from './webgl'
@@ -75,6 +76,37 @@ export function Viewport() {
 
   const onError = useCallback((message: string) => setStatus({ kind: 'error', message }), [])
 
+  // data-ready (scene/readiness.ts): written by the tracker, outside React's renders.
+  const [readiness] = useState(() => new ViewReadiness())
+  const [element, setElement] = useState<HTMLDivElement | null>(null)
+  const onCameraMovingChange = useCallback(
+    (moving: boolean) => {
+      readiness.cameraMoving(moving)
+      setCameraMoving(moving)
+    },
+    [readiness],
+  )
+  const modelsIn = webgl && status.kind === 'ready' && status.progress >= 1
+  // In the commit that shows the change (a layout effect), so no one reads the new step as ready.
+  useLayoutEffect(() => {
+    readiness.viewChanged(modelsIn)
+  }, [readiness, modelsIn, attempt, stepId, audience, lang, compare, compareSide, surgeonView, layers])
+  useLayoutEffect(() => {
+    readiness.attach(element)
+    if (!element || typeof ResizeObserver !== 'function') return
+    let first = true
+    const resized = new ResizeObserver(() => {
+      // Observing reports the size once at the start: that is no change.
+      if (first) first = false
+      else readiness.viewChanged(modelsIn)
+    })
+    resized.observe(element)
+    return () => {
+      resized.disconnect()
+      readiness.attach(null)
+    }
+  }, [readiness, element, modelsIn])
+
   useEffect(() => {
     // Once the code is in, Retry needs no second download: the remounted scene loads its models.
     if (!webgl || HipScene) return
@@ -104,6 +136,7 @@ export function Viewport() {
 
   return (
     <div
+      ref={setElement}
       className="viewport"
       data-step={stepId}
       data-compare={compare ?? undefined}
@@ -116,6 +149,7 @@ export function Viewport() {
       data-status={state}
       // Every file the view wants is in (the comparison's total hip too, once it is opened).
       data-models={status.kind === 'ready' && status.progress >= 1 ? 'complete' : 'partial'}
+      // data-ready="true" | "false" (scene/readiness.ts): the step fully ready, for tests, the bench and embedding pages.
     >
       {webgl && HipScene && (
         <SceneBoundary key={boundaryKey} onError={onError}>
@@ -125,7 +159,8 @@ export function Viewport() {
             descriptionId={DESCRIPTION_ID}
             labelListName={ui.viewportLabelsList}
             onStatus={setStatus}
-            onCameraMovingChange={setCameraMoving}
+            onCameraMovingChange={onCameraMovingChange}
+            readiness={readiness}
           />
         </SceneBoundary>
       )}

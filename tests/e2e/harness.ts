@@ -3,8 +3,8 @@
  * served from a sub-path by a tiny in-process static server, and a watch over every page for
  * console errors, page errors and requests to any other origin. See ../shared/testing/BROWSER.md.
  *
- * Tests wait for signals the app gives (data-step / data-camera / data-status on the 3D view's
- * container, the DOM itself), never for fixed sleeps.
+ * Tests wait for signals the app gives (data-ready / data-step / data-camera / data-status on the
+ * 3D view's container, the DOM itself), never for fixed sleeps.
  */
 import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
@@ -199,28 +199,26 @@ export async function newAppPage(
 
 /**
  * The 3D view's container (src/ui/Viewport.tsx). It carries data-step (the step it shows),
- * data-camera ("moving" during a glide, else "idle") and data-status ("loading", "ready",
- * "error", "context-lost" or "no-webgl").
+ * data-camera ("moving" during a glide, else "idle"), data-status ("loading", "ready",
+ * "error", "context-lost" or "no-webgl"), data-models ("partial" or "complete") and data-ready
+ * (src/scene/readiness.ts): "true" once the step is fully ready, "false" from any change.
  */
 export const VIEW = '.viewport[data-camera]'
 /** A label pinned in the 3D view that is currently shown (not behind geometry). */
 export const SHOWN_LABEL = '.scene-label[data-visible="true"]'
 
-const settled = (stepId: string) => `${VIEW}[data-step="${stepId}"][data-camera="idle"][data-status="ready"]`
+const ready = (stepId: string) => `${VIEW}[data-step="${stepId}"][data-ready="true"]`
 
 /**
- * The view shows `stepId`, with the models loaded, the camera at rest, every label's
- * visibility checked in that still view (the overlay's data-state) and the sharp still frame
- * drawn. Checked again two frames later, so a glide that starts a frame after the step changed
- * is not mistaken for rest.
+ * The view shows `stepId` fully ready (data-ready): every model file it wants loaded, the
+ * camera at rest, the sharp still frame drawn and every label's visibility checked and placed
+ * in it. Checked again two frames later, so a change that starts just after (a step's
+ * animation, a file arriving) is not mistaken for rest.
  */
 export async function waitForView(page: Page, stepId: string, timeout = 60_000): Promise<void> {
-  await page.locator(settled(stepId)).waitFor({ timeout })
+  await page.locator(ready(stepId)).waitFor({ timeout })
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
-  await page.locator(settled(stepId)).waitFor({ timeout })
-  await page.locator(`${VIEW} .scene-labels[data-state="settled"]`).waitFor({ timeout })
-  // The sharp still frame (drawn a moment after the last moving one, see RenderQuality).
-  await page.locator(`${VIEW} canvas[data-quality="still"]`).waitFor({ timeout })
+  await page.locator(ready(stepId)).waitFor({ timeout })
 }
 
 /** The URL's query as an object, for assertions. */
