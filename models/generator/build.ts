@@ -40,6 +40,7 @@ import {
 import { type V3, frameQuaternion, madd, normalize, sub } from './vec'
 import { buildThr, stemFrame } from './thr'
 import { unpinch } from './unpinch'
+import { bakeScenes } from './ambient-occlusion'
 import { type ThrMeasured, measureThr } from './thrMetrics'
 import { closestPointOnMesh, extremeVertex } from './measure'
 import { cementMantle, femoralCanal, femoralCore, pelvicCore } from './interior'
@@ -445,6 +446,7 @@ export async function build(): Promise<BuildResult> {
     points: { ...landmarks.points, ...thrPoints } as Record<PointLandmark, V3>,
     axes: { ...landmarks.axes, 'thr-stem-axis': { origin: thrBuilt.thr.stemTip, direction: thrBuilt.thr.stemAxis } },
   }
+  timed(timings, 'ambient occlusion', () => bakeScenes(Object.values(files).flat()))
   void lesserTrochanterTip
   void api
   void prepared

@@ -40,6 +40,9 @@ function hexToLinear(hex: string): [number, number, number] {
   return [srgbToLinear(((n >> 16) & 255) / 255), srgbToLinear(((n >> 8) & 255) / 255), srgbToLinear((n & 255) / 255)]
 }
 
+/** Ambient occlusion is stored in 255 / AO_LEVELS steps of the byte (a divisor of 255). */
+const AO_LEVELS = 51
+
 export interface PartNode {
   part: Part
   mesh: MeshData
@@ -76,6 +79,16 @@ export function buildDocument(nodes: readonly PartNode[]): Document {
     for (let i = 0; i < pos.length; i++) pos[i] = n.mesh.positions[i]! / 1000
     const position = doc.createAccessor(`${n.part}-position`).setType('VEC3').setArray(pos).setBuffer(buffer)
     const normal = doc.createAccessor(`${n.part}-normal`).setType('VEC3').setArray(n.mesh.normals.slice()).setBuffer(buffer)
+    if (!n.mesh.ao) throw new Error(`${n.part}: no baked ambient occlusion`)
+    // One normalised unsigned byte per vertex (already-integer data is left alone by the
+    // quantiser), on AO_LEVELS steps: ambient light is a small share of a pixel, so 1/51 steps
+    // do not band, and fewer distinct values compress better.
+    const ao = doc
+      .createAccessor(`${n.part}-ao`)
+      .setType('SCALAR')
+      .setArray(Uint8Array.from(n.mesh.ao, (v) => Math.round(Math.min(1, Math.max(0, v)) * AO_LEVELS) * (255 / AO_LEVELS)))
+      .setNormalized(true)
+      .setBuffer(buffer)
     for (const g of n.mesh.groups) {
       const maxIndex = g.indices.reduce((m, v) => (v > m ? v : m), 0)
       const indices = maxIndex < 65536 ? Uint16Array.from(g.indices) : g.indices
@@ -84,6 +97,7 @@ export function buildDocument(nodes: readonly PartNode[]): Document {
         .createPrimitive()
         .setAttribute('POSITION', position)
         .setAttribute('NORMAL', normal)
+        .setAttribute('_AO', ao)
         .setIndices(idx)
         .setMaterial(material(g.tissue))
       mesh.addPrimitive(prim)

@@ -43,6 +43,8 @@ export interface MeshData {
   /** Millimetres, xyz per vertex. */
   positions: Float32Array
   normals: Float32Array
+  /** Baked ambient occlusion per vertex, 0-1 (ambient-occlusion.ts); written as `_AO`. */
+  ao?: Float32Array
   /** One entry per primitive. */
   groups: { tissue: Tissue; indices: Uint32Array }[]
 }
