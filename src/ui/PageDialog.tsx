@@ -4,19 +4,23 @@
  * closes it, Escape and the close button too. The native <dialog> keeps focus inside and
  * returns it when closed.
  */
-import { useEffect, useRef, type ComponentType } from 'react'
+import { lazy, useEffect, useRef, type ComponentType } from 'react'
 import type { UiKey } from '../content/i18n/en/ui'
 import { STEP_IDS } from '../content/steps-index'
 import { useWalkthrough, type PageId } from '../state/store'
 import { ChevronRightIcon, CloseIcon } from './icons'
 import { useText } from './useText'
+import { LazyPart } from './LazyPart'
 import { WelcomePage } from './pages/WelcomePage'
-import { DecisionAidPage } from '../features/decide/ui/DecisionAidPage'
-import { QuestionsPage } from './pages/QuestionsPage'
-import { SheetPage } from '../features/decide/ui/SheetPage'
-import { RecoveryPage } from './pages/RecoveryPage'
-import { GlossaryPage } from './pages/GlossaryPage'
-import { ReferencesPage } from './pages/ReferencesPage'
+
+// The welcome page greets a first visit, so it comes with the page; the others (the decision
+// aid above all) are fetched when first opened and stay out of the first bundle.
+const DecisionAidPage = lazy(() => import('../features/decide/ui/DecisionAidPage').then((m) => ({ default: m.DecisionAidPage })))
+const QuestionsPage = lazy(() => import('./pages/QuestionsPage').then((m) => ({ default: m.QuestionsPage })))
+const SheetPage = lazy(() => import('../features/decide/ui/SheetPage').then((m) => ({ default: m.SheetPage })))
+const RecoveryPage = lazy(() => import('./pages/RecoveryPage').then((m) => ({ default: m.RecoveryPage })))
+const GlossaryPage = lazy(() => import('./pages/GlossaryPage').then((m) => ({ default: m.GlossaryPage })))
+const ReferencesPage = lazy(() => import('./pages/ReferencesPage').then((m) => ({ default: m.ReferencesPage })))
 
 export const PAGES: Record<PageId, { Component: ComponentType; name: UiKey }> = {
   welcome: { Component: WelcomePage, name: 'pageWelcome' },
@@ -73,7 +77,9 @@ export function PageDialog() {
             )}
           </div>
           <div className="page-content">
-            <entry.Component />
+            <LazyPart>
+              <entry.Component />
+            </LazyPart>
           </div>
         </div>
       )}

@@ -1,7 +1,8 @@
 /**
  * When the 3D view cannot work, the walkthrough still does: without WebGL the text and the
  * navigation work and a message says why; a model that fails to load shows an error panel
- * with a retry that recovers once the model can load.
+ * with a retry that recovers once the model can load; a page whose code cannot load says so
+ * and offers a reload.
  */
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
@@ -80,6 +81,26 @@ describe('a model that fails to load', () => {
       assert.equal(await panel.count(), 0, 'the error panel is gone')
       // the blocked requests may log a network error; nothing else may
       assert.deepEqual(problemsOf(app.problems, { console: /\.glb|net::ERR_FAILED|Failed to load resource/ }), NO_PROBLEMS)
+    } finally {
+      await app.close()
+    }
+  })
+
+  it('a page whose code cannot load says so and offers a reload that keeps the place', async () => {
+    const app = await newAppPage(browser, server)
+    try {
+      await app.page.route('**/DecisionAidPage-*.js', (route) => route.abort('failed'))
+      await app.open('?step=guide-pin&page=decide')
+      const dialog = app.page.locator('dialog[data-page="decide"]')
+      await dialog.getByRole('alert').getByText(en.ui.partLoadFailedTitle).waitFor()
+      // the step behind the dialog is still the one asked for
+      assert.equal(queryOf(app.page).step, 'guide-pin')
+      await app.page.unroute('**/DecisionAidPage-*.js')
+      await dialog.getByRole('button', { name: en.ui.partLoadFailedReload }).click()
+      await dialog.locator('.page-content h1, .page-content h2').first().waitFor()
+      assert.equal(await dialog.getByText(en.ui.partLoadFailedTitle).count(), 0)
+      assert.deepEqual({ step: queryOf(app.page).step, page: queryOf(app.page).page }, { step: 'guide-pin', page: 'decide' })
+      assert.deepEqual(problemsOf(app.problems, { console: /DecisionAidPage|net::ERR_FAILED|Failed to load resource|dynamically imported module/ }), NO_PROBLEMS)
     } finally {
       await app.close()
     }

@@ -1,4 +1,7 @@
-/** Strings of the 3D view and its states (loading, errors, no WebGL). Part of `ui`. */
+/**
+ * Strings of the 3D view and its states (loading, errors, no WebGL), and of the parts of the
+ * page fetched when first opened (src/ui/LazyPart.tsx). Part of `ui`.
+ */
 export const viewport = {
   viewportLabel: '3D view of the hip',
   viewportLabelsList: 'Labels in the 3D view',
@@ -21,4 +24,7 @@ export const viewport = {
   viewSideBackSide: 'behind and the outer side',
   viewSideBack: 'behind',
   viewSideInnerSide: 'the inner side',
+  partLoadFailedTitle: 'This part did not load',
+  partLoadFailedText: 'Check your connection, then reload. You will come back to this same place.',
+  partLoadFailedReload: 'Reload',
 } as const
