@@ -16,6 +16,14 @@ const boneWork: Record<Layer, LayerMode> = { ...closedHip, skin: 'hidden', muscl
 
 const femurNative = { femurStage: 'native', acetabulumStage: 'native' } as const
 
+/**
+ * The bony spurs go in the step where the surgeon takes them off, and stay off: the femur's
+ * around the head-neck junction before the neck is measured, the socket rim's with the labrum
+ * before reaming (FACTS.md 3.7: commonly described, unsourced).
+ */
+const femoralSpursRemoved = ['osteophytes-femoral'] as const
+const spursRemoved = ['osteophytes-femoral', 'osteophytes-acetabular'] as const
+
 export const steps = [
   {
     id: 'healthy-hip', chapter: 'the-hip',
@@ -79,7 +87,7 @@ export const steps = [
   {
     id: 'femoral-sizing', chapter: 'socket',
     camera: { target: 'femoral-neck-mid', azimuthDeg: 40, elevationDeg: 25, distanceM: 0.28 },
-    layers: boneWork, highlight: [], hide: ['capsule'],
+    layers: boneWork, highlight: [], hide: ['capsule', ...femoralSpursRemoved],
     ...femurNative, femurPose: 'dislocated', arthritic: true, implantsInPlace: [],
     motion: { kind: 'instrument', instrument: 'sizing-gauge', motion: 'advance' }, showIncision: false,
     labels: [
@@ -90,7 +98,7 @@ export const steps = [
   {
     id: 'acetabular-reaming', chapter: 'socket',
     camera: { target: 'acetabular-centre', azimuthDeg: 80, elevationDeg: -20, distanceM: 0.32 },
-    layers: boneWork, highlight: ['pelvis-reamed'], hide: ['capsule', 'labrum'],
+    layers: boneWork, highlight: ['pelvis-reamed'], hide: ['capsule', 'labrum', ...spursRemoved],
     femurStage: 'native', acetabulumStage: 'reamed', femurPose: 'retracted', arthritic: true, implantsInPlace: [],
     motion: { kind: 'instrument', instrument: 'acetabular-reamer', motion: 'spin-advance' }, showIncision: false,
     labels: [
@@ -101,7 +109,7 @@ export const steps = [
   {
     id: 'cup-impaction', chapter: 'socket',
     camera: { target: 'acetabular-centre', azimuthDeg: 80, elevationDeg: -20, distanceM: 0.32 },
-    layers: boneWork, highlight: ['cup'], hide: ['capsule', 'labrum'],
+    layers: boneWork, highlight: ['cup'], hide: ['capsule', 'labrum', ...spursRemoved],
     femurStage: 'native', acetabulumStage: 'reamed', femurPose: 'retracted', arthritic: true, implantsInPlace: [],
     motion: { kind: 'implant', implant: 'cup', motion: 'impact' }, showIncision: false,
     labels: [
@@ -112,7 +120,7 @@ export const steps = [
   {
     id: 'guide-pin', chapter: 'femoral-head',
     camera: { target: 'femoral-head-centre', azimuthDeg: 40, elevationDeg: 25, distanceM: 0.3 },
-    layers: boneWork, highlight: ['guide-pin'], hide: ['capsule', 'labrum'],
+    layers: boneWork, highlight: ['guide-pin'], hide: ['capsule', 'labrum', ...spursRemoved],
     femurStage: 'native', acetabulumStage: 'reamed', femurPose: 'dislocated', arthritic: true, implantsInPlace: ['cup'],
     motion: { kind: 'instrument', instrument: 'guide-pin', motion: 'advance' }, showIncision: false,
     labels: [
@@ -123,7 +131,7 @@ export const steps = [
   {
     id: 'sleeve-reaming', chapter: 'femoral-head',
     camera: { target: 'femoral-head-centre', azimuthDeg: 40, elevationDeg: 25, distanceM: 0.3 },
-    layers: boneWork, highlight: ['femur-sleeve-reamed'], hide: ['capsule', 'labrum'],
+    layers: boneWork, highlight: ['femur-sleeve-reamed'], hide: ['capsule', 'labrum', ...spursRemoved],
     femurStage: 'sleeve-reamed', acetabulumStage: 'reamed', femurPose: 'dislocated', arthritic: true, implantsInPlace: ['cup'],
     motion: { kind: 'instrument', instrument: 'sleeve-reamer', motion: 'spin-advance' }, showIncision: false,
     labels: [
@@ -134,7 +142,7 @@ export const steps = [
   {
     id: 'head-shaping', chapter: 'femoral-head',
     camera: { target: 'femoral-head-centre', azimuthDeg: 40, elevationDeg: 25, distanceM: 0.26 },
-    layers: boneWork, highlight: ['femur-stem-drilled'], hide: ['capsule', 'labrum'],
+    layers: boneWork, highlight: ['femur-stem-drilled'], hide: ['capsule', 'labrum', ...spursRemoved],
     femurStage: 'stem-drilled', acetabulumStage: 'reamed', femurPose: 'dislocated', arthritic: true, implantsInPlace: ['cup'],
     motion: { kind: 'instrument', instrument: 'chamfer-reamer', motion: 'spin-advance' }, showIncision: false,
     labels: [
@@ -146,7 +154,7 @@ export const steps = [
   {
     id: 'cap-cementing', chapter: 'femoral-head',
     camera: { target: 'femoral-head-centre', azimuthDeg: 40, elevationDeg: 25, distanceM: 0.3 },
-    layers: boneWork, highlight: ['femoral-cap'], hide: ['capsule', 'labrum'],
+    layers: boneWork, highlight: ['femoral-cap'], hide: ['capsule', 'labrum', ...spursRemoved],
     femurStage: 'stem-drilled', acetabulumStage: 'reamed', femurPose: 'dislocated', arthritic: true, implantsInPlace: ['cup'],
     motion: { kind: 'implant', implant: 'femoral-cap', motion: 'slide-on' }, showIncision: false,
     labels: [
@@ -157,7 +165,7 @@ export const steps = [
   {
     id: 'reduction', chapter: 'finishing',
     camera: { target: 'femoral-head-centre', azimuthDeg: 70, elevationDeg: 5, distanceM: 0.35 },
-    layers: boneWork, highlight: ['cup', 'femoral-cap'], hide: ['capsule', 'labrum'],
+    layers: boneWork, highlight: ['cup', 'femoral-cap'], hide: ['capsule', 'labrum', ...spursRemoved],
     femurStage: 'stem-drilled', acetabulumStage: 'reamed', femurPose: 'neutral', arthritic: true, implantsInPlace: ['cup', 'femoral-cap'],
     motion: { kind: 'femur', motion: 'reduce' }, showIncision: false,
     labels: [
@@ -168,7 +176,7 @@ export const steps = [
   {
     id: 'closure', chapter: 'finishing',
     camera: { target: 'femoral-head-centre', azimuthDeg: 135, elevationDeg: 15, distanceM: 0.5 },
-    layers: closedHip, highlight: ['short-rotators', 'capsule'], hide: ['gluteus-maximus', 'gluteus-medius', 'quadratus-femoris'],
+    layers: closedHip, highlight: ['short-rotators', 'capsule'], hide: ['gluteus-maximus', 'gluteus-medius', 'quadratus-femoris', ...spursRemoved],
     femurStage: 'stem-drilled', acetabulumStage: 'reamed', femurPose: 'neutral', arthritic: false, implantsInPlace: ['cup', 'femoral-cap'],
     motion: { kind: 'none' }, showIncision: true,
     labels: [
@@ -180,7 +188,7 @@ export const steps = [
   {
     id: 'recovery', chapter: 'after',
     camera: { target: 'femoral-head-centre', azimuthDeg: 55, elevationDeg: 10, distanceM: 0.62 },
-    layers: { ...closedHip, muscle: 'hidden' }, highlight: ['cup', 'femoral-cap'], hide: [],
+    layers: { ...closedHip, muscle: 'hidden' }, highlight: ['cup', 'femoral-cap'], hide: [...spursRemoved],
     femurStage: 'stem-drilled', acetabulumStage: 'reamed', femurPose: 'neutral', arthritic: false, implantsInPlace: ['cup', 'femoral-cap'],
     motion: { kind: 'none' }, showIncision: false,
     labels: [

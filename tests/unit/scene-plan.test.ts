@@ -264,7 +264,20 @@ describe('the inside of the bone (the cut)', () => {
   })
 
   it('leaves out the osteophytes (blobs over the bone, not bone) in the cut only', () => {
-    expect(endFrame('guide-pin').parts['osteophytes-femoral'].mode).not.toBe('hidden')
-    expect(cutAt('guide-pin').parts['osteophytes-femoral'].mode).toBe('hidden')
+    expect(endFrame('capsule-dislocation').parts['osteophytes-femoral'].mode).not.toBe('hidden')
+    expect(cutAt('capsule-dislocation').parts['osteophytes-femoral'].mode).toBe('hidden')
+  })
+})
+
+describe('osteophytes', () => {
+  // They come off where the surgeon takes them off (src/content/steps.ts), and stay off.
+  const order = steps.map((s) => s.id)
+  it.each([
+    ['osteophytes-femoral', 'femoral-sizing'],
+    ['osteophytes-acetabular', 'acetabular-reaming'],
+  ] as const)('%s show in the arthritic hip until %s, and never after', (part, removedAt) => {
+    expect(endFrame('arthritic-hip').parts[part].mode).not.toBe('hidden')
+    for (const id of order.slice(order.indexOf('arthritic-hip'), order.indexOf(removedAt))) expect(endFrame(id).parts[part].mode, id).not.toBe('hidden')
+    for (const id of order.slice(order.indexOf(removedAt))) expect(endFrame(id).parts[part].mode, id).toBe('hidden')
   })
 })

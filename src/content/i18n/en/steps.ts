@@ -144,6 +144,10 @@ export const steps: Record<StepId, StepText> = {
         text: 'Before any bone is cut, the neck is measured with a {{sizing-gauge|sizing gauge}} so that the chosen component will not notch the {{femoral-neck|neck}}.',
         sources: ['12', '14'],
       },
+      {
+        text: 'Trimming {{osteophyte|osteophytes}} from the head-neck junction first, so the gauge reads the true neck, is commonly described; the fact sheet has no source for it.',
+        sources: [],
+      },
       { text: 'Pitfall: {{notching}} the superior neck. Most femoral neck fractures follow notching or {{varus}} placement.', sources: ['15', '16'] },
       {
         text: 'BHR heads start at 38 mm; each cup is about 6-8 mm larger than its head (inferred from catalogue pairs), so the femoral size steers the choice of cup.',
