@@ -25,6 +25,7 @@ import { buildRows, markdownTable, type PageResults } from './table'
 import { peerTarget, resurfaceTarget, type Target } from './targets'
 import { measureTeaching, summary, type TeachingResult } from './teaching'
 import { measureSurgeonViews, viewsSummary, type SurgeonViewsResult } from './surgeon-views'
+import { labelsSummary, measureLabels, type LabelsResult } from './labels'
 
 const { values: args } = parseArgs({
   options: {
@@ -68,6 +69,7 @@ async function main(): Promise<number> {
   let machine: Record<string, string | number> | undefined
   let teaching: TeachingResult | undefined
   let surgeonViews: SurgeonViewsResult | undefined
+  let labels: LabelsResult | undefined
   try {
     const browser = await launchBrowser()
     try {
@@ -120,6 +122,9 @@ async function main(): Promise<number> {
       log("surgeon's views: glides in the plain view, the X-ray and the cut; switch times")
       surgeonViews = await measureSurgeonViews(browser, server.appUrl, server.origin, threshold)
       log(`views: ${JSON.stringify(viewsSummary(surgeonViews))}`)
+      log('labels: glide end to labels placed, every step')
+      labels = await measureLabels(browser, server.appUrl, server.origin, threshold)
+      log(`labels: ${JSON.stringify(labelsSummary(labels))}`)
       for (const [t, target] of targets.entries()) {
         results.push({ name: target.name, url: target.url, loads: loads[t]!.map(strip), slowLoad: strip(slowLoads[t]!), motion: motions[t]! })
       }
@@ -160,7 +165,7 @@ async function main(): Promise<number> {
 
   const [R, P] = results as [PageResults, PageResults]
   if (!machine || !R || !P) throw new Error('the browser measures did not complete')
-  const rows = buildRows({ resurface: R, peer: P, lighthouse, throttle: SLOW_NETWORK, runs: RUNS, teaching, views: surgeonViews })
+  const rows = buildRows({ resurface: R, peer: P, lighthouse, throttle: SLOW_NETWORK, runs: RUNS, teaching, views: surgeonViews, labels })
   const table = markdownTable(rows)
 
   // problems that make the numbers untrustworthy, or break the privacy rule
@@ -189,6 +194,7 @@ async function main(): Promise<number> {
     `Heap: Runtime.getHeapUsage after HeapProfiler.collectGarbage; baseline after the first pass (every step shown once, so every lazily loaded model is in), then ${PASSES} more passes. Resurface: ${targets[0].cycleNote}. model-viewer: ${targets[1].cycleNote}. Both with prefers-reduced-motion: reduce emulated (instant camera moves) and at ${HEAP_VIEWPORT.width}x${HEAP_VIEWPORT.height} (fewer pixels for software WebGL to fill; the JS heap holds nothing per pixel), so the cycling takes a few minutes, not many. Heap after each pass (MB): Resurface ${perPass(R)}; model-viewer ${perPass(P)}. Heap snapshots at the baseline and at the end split V8's compiled code (JIT output, which grows while functions get hot) from everything else; the budget is judged on the whole heap. The control run repeats the cycling in a Chromium started with --js-flags="--no-opt --no-maglev": without optimised code, growth that remains is memory the page keeps.`,
     `Teaching (no model-viewer counterpart): presenter and audience windows in one context at 1280x720; a keydown in the presenter's window to the audience's view showing the new step with two animation frames run after it (page clocks, one machine), ${teaching?.syncMs.length ?? 0} step changes, each after the audience came to rest. Pick and occlusion: the app's own performance measures (resurface:pick, resurface:occlusion) after the accelerated raycaster loaded, walking every step in one page and clicking each shown label's point on 5 of them.`,
     `Surgeon's views (no model-viewer counterpart): one page at the ${'`reduction`'} step, student register, 1280x720; three rounds of X-ray, plain, cut, plain through the view switch. Each switch glides the camera (into the film's pose, to face the cut, back to the step's pose), drawn in the view switched to: frames with draw calls over the glide per second. Switch time: click to the first drawn frame with the view's mark on the 3D view (data-xray, data-cut="on"); the first opening of each fetches its code and interior.glb.`,
+    `Labels after the camera comes to rest (no model-viewer counterpart): one page in the student register at 1280x720, Next step through every step and Home back to the first, so each step is reached by a glide once (${labels?.samples.length ?? 0} glides); from the view's data-camera turning "idle" to the labels' data-state "settled" (their occlusion checked and placed in the sharp still frame, drawn ${'`SETTLE_MS`'} after the last moving frame), page clock, MutationObserver; and to data-ready="true". Each step (* has an animation of its own, which the still frame waits for): ${labels?.samples.map((s) => `${s.stepId}${s.animated ? '*' : ''} ${Math.round(s.settledMs)}`).join(', ') ?? '-'} ms.`,
     `Lighthouse 12.2.3 over the served build's landing URL (${new URL(server.appUrl).pathname}), desktop preset and default mobile preset, in its own headless Chrome (same executable).`,
   ]
 
@@ -213,7 +219,7 @@ async function main(): Promise<number> {
   await writeFile(join(OUT, 'bench.md'), report)
   await writeFile(
     join(OUT, 'bench.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), machine, options: { runs: RUNS, transitions: TRANSITIONS, passes: PASSES, idleSeconds: IDLE_SECONDS, dist: DIST, slowNetwork: SLOW_NETWORK }, firstFrameThreshold: { threshold, bones, total }, rows, pages: results, teaching, surgeonViews, lighthouse, foreignRequests: foreign, consoleErrors }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, options: { runs: RUNS, transitions: TRANSITIONS, passes: PASSES, idleSeconds: IDLE_SECONDS, dist: DIST, slowNetwork: SLOW_NETWORK }, firstFrameThreshold: { threshold, bones, total }, rows, pages: results, teaching, surgeonViews, labels, lighthouse, foreignRequests: foreign, consoleErrors }, null, 2)}\n`,
   )
   log(`wrote ${join(OUT, 'bench.md')}, ${join(OUT, 'bench.json')} and first-frame screenshots in ${join(OUT, 'shots')}`)
   return failed.length > 0 || foreign.length > 0 ? 1 : 0

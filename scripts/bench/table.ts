@@ -7,6 +7,7 @@ import type { LighthouseResult, Category, Metric } from './lighthouse'
 import { bytesBy, type LoadRun, type MotionResult, type Throttle } from './measures'
 import type { TeachingResult } from './teaching'
 import type { SurgeonViewsResult } from './surgeon-views'
+import { labelsSummary, type LabelsResult } from './labels'
 
 export interface PageResults {
   name: string
@@ -80,9 +81,23 @@ export interface TableInput {
   runs: number
   teaching?: TeachingResult
   views?: SurgeonViewsResult
+  labels?: LabelsResult
 }
 
-export function buildRows({ resurface: R, peer: P, lighthouse, throttle, teaching, views }: TableInput): Row[] {
+/** The labels' rows (issue 14), apart so the labels bench can print them alone. */
+export function labelsRows(labels: LabelsResult): Row[] {
+  const rows: Row[] = []
+  // Issue 14: labels shown within 300 ms of the camera coming to rest, on every step.
+  const { n, medianMs, worst, readyMedianMs, withoutAnimation: still } = labelsSummary(labels)
+  rows.push(row(`Labels placed after the camera comes to rest (glide end to labels settled), median of ${n} steps`, medianMs, null, ms, '< 300 ms', medianMs < 300))
+  rows.push(row(`Labels placed after the camera comes to rest, worst step (${worst?.stepId ?? '—'})`, worst?.ms ?? null, null, ms, '< 300 ms', worst !== null && worst.ms < 300))
+  // The still frame waits for a step's own animation to end: the steps without one, apart.
+  rows.push(row(`… steps without an animation of their own, worst of ${still.n} (${still.worst?.stepId ?? '—'})`, still.worst?.ms ?? null, null, ms))
+  rows.push(row(`Glide end to the view's data-ready="true", median of ${n} steps`, readyMedianMs, null, ms))
+  return rows
+}
+
+export function buildRows({ resurface: R, peer: P, lighthouse, throttle, teaching, views, labels }: TableInput): Row[] {
   const rows: Row[] = []
   const slow = `${throttle.latencyMs} ms RTT, ${throttle.downKbps / 1000} Mbps`
 
@@ -142,6 +157,8 @@ export function buildRows({ resurface: R, peer: P, lighthouse, throttle, teachin
     rows.push(row('Pick, worst', worstPick, null, fine))
     rows.push(row(`Labels' occlusion check per still frame, median of ${teaching.occlusionMs.length}`, occlusion, null, fine))
   }
+
+  if (labels) rows.push(...labelsRows(labels))
 
   if (views) {
     const plain = median(views.glideFps.plain)
