@@ -2,7 +2,9 @@
  * Places DOM labels beside the hip without overlap: labels go into a column left or right of
  * the labelled points (whichever side their point is on), are stacked in the order of their
  * points from top to bottom, and are joined to their point by a leader line. Columns sit
- * outside the span of all points, so a label never covers the point it names.
+ * outside the span of all points, so a label never covers the point it names. When a column
+ * cannot hold its labels in the view's height, the lowest-priority ones are left out (hidden)
+ * rather than stacked past the edge or over each other.
  * Pure: screen coordinates in, rectangles out.
  */
 
@@ -15,6 +17,8 @@ export interface LabelInput {
   visible: boolean
   width: number
   height: number
+  /** Higher stays longer when a column is crowded; without one a label is never left out. */
+  priority?: number
 }
 
 export interface PlacedLabel {
@@ -69,7 +73,44 @@ function stack(boxes: Box[], height: number, margin: number, gap: number): void 
   }
 }
 
+/**
+ * Lays the labels out; then, while a label covers a labelled point or another label (many
+ * points spread over a narrow view push the columns in over them and into each other), leaves
+ * out the lower-priority one of the two and lays the rest out again. Labels without a priority
+ * are never left out, as before.
+ */
 export function layoutLabels(inputs: readonly LabelInput[], options: LayoutOptions): PlacedLabel[] {
+  let current = inputs
+  let placed = placeColumns(current, options)
+  for (let round = 0; round < inputs.length; round++) {
+    const drop = coveredConflict(current, placed)
+    if (drop === null) break
+    current = current.map((l) => (l.id === drop ? { ...l, visible: false } : l))
+    placed = placeColumns(current, options)
+  }
+  return placed
+}
+
+/** The id of the lowest-priority label that covers, or is covered by, another shown label or its point; `null` when none. */
+function coveredConflict(inputs: readonly LabelInput[], placed: readonly PlacedLabel[]): string | null {
+  let worst: LabelInput | null = null
+  placed.forEach((box, i) => {
+    const owner = inputs[i]!
+    if (!box.visible) return
+    inputs.forEach((point, j) => {
+      if (!placed[j]!.visible) return
+      const other = placed[j]!
+      const inside = point.x >= box.left && point.x <= box.left + owner.width && point.y >= box.top && point.y <= box.top + owner.height
+      const onTop = i !== j && box.left < other.left + point.width && other.left < box.left + owner.width && box.top < other.top + point.height && other.top < box.top + owner.height
+      if (!inside && !onTop) return
+      for (const candidate of [owner, point])
+        if (candidate.priority !== undefined && (worst === null || candidate.priority < (worst.priority ?? Infinity))) worst = candidate
+    })
+  })
+  return (worst as LabelInput | null)?.id ?? null
+}
+
+function placeColumns(inputs: readonly LabelInput[], options: LayoutOptions): PlacedLabel[] {
   const margin = options.margin ?? 12
   const gap = options.gap ?? 8
   const offset = options.offset ?? 48
@@ -95,6 +136,7 @@ export function layoutLabels(inputs: readonly LabelInput[], options: LayoutOptio
   while (right.length > left.length + 2) left.push(right.shift()!)
 
   for (const column of [left, right]) {
+    dropCrowded(column, height - 2 * margin, gap)
     column.sort((a, b) => a.input.y - b.input.y)
     stack(column, height, margin, gap)
   }
@@ -118,6 +160,21 @@ export function layoutLabels(inputs: readonly LabelInput[], options: LayoutOptio
     })
   }
   return inputs.map((l) => placed.get(l.id) ?? hiddenLabel(l))
+}
+
+/** Leaves out a column's lowest-priority labels (on a tie, the one placed last in the column) until it fits `room`. */
+function dropCrowded(column: Box[], room: number, gap: number): void {
+  const tall = () => column.reduce((sum, b) => sum + b.input.height, 0) + gap * Math.max(0, column.length - 1)
+  while (tall() > room) {
+    let drop = -1
+    column.forEach((b, i) => {
+      const p = b.input.priority
+      if (p === undefined) return
+      if (drop < 0 || p <= (column[drop]!.input.priority ?? Infinity)) drop = i
+    })
+    if (drop < 0) return
+    column.splice(drop, 1)
+  }
 }
 
 function hiddenLabel(l: LabelInput): PlacedLabel {

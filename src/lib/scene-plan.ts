@@ -387,6 +387,13 @@ export const FEMORAL_LANDMARKS: ReadonlySet<PointLandmark> = new Set<PointLandma
   'intertrochanteric-crest',
   'femoral-shaft-mid',
   'femoral-cap-pole',
+  'fovea-capitis',
+  'head-neck-junction',
+  'trochanteric-fossa',
+  'intertrochanteric-line',
+  'quadrate-tubercle',
+  'gluteal-tuberosity',
+  'linea-aspera',
 ])
 
 export const isFemoralPart = (part: Part) => (FEMORAL_PARTS as readonly Part[]).includes(part)

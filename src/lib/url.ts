@@ -1,7 +1,8 @@
 /**
  * The URL is the shareable state:
  * `?step=<id>&audience=<patient|student>[&page=<id>][&compare=thr&compareView=<view>]`
- * `[&quiz=<chapter|operation>&quizMode=<practice|test>][&view=<presenter|audience>][&surgeonView=<xray|cut>]`.
+ * `[&quiz=<chapter|operation>&quizMode=<practice|test>][&view=<presenter|audience>][&surgeonView=<xray|cut>]`
+ * `[&landmarks=1]`.
  * Pure functions, no `window`: parsing never throws, whatever a link contains. A value that
  * cannot be used becomes a safe default plus a notice that says what was wrong.
  */
@@ -37,6 +38,8 @@ export interface UrlState {
   view: AppView
   /** The X-ray or the cut through the bone, over the step. */
   surgeonView: SurgeonView | null
+  /** The student register's landmark labels: `landmarks=1`; anything else, or a patient's link, leaves them off (absent). */
+  landmarks?: true
   lang: Language
 }
 
@@ -46,7 +49,7 @@ export interface ParsedUrl {
   notice: Notice
 }
 
-const KNOWN_KEYS = ['step', 'audience', 'page', 'lang', 'compare', 'compareView', 'quiz', 'quizMode', 'view', 'surgeonView'] as const
+const KNOWN_KEYS = ['step', 'audience', 'page', 'lang', 'compare', 'compareView', 'quiz', 'quizMode', 'view', 'surgeonView', 'landmarks'] as const
 
 /** What `compare=` may name: the one operation the app compares resurfacing with. */
 const COMPARED_WITH = 'thr'
@@ -141,6 +144,10 @@ export function parseSearch(search: string): ParsedUrl {
         if (isSurgeonView(value)) state.surgeonView = value
         else problems.push({ kind: 'unknown-surgeon-view', value: echo(value) })
         break
+      // An on/off switch: a value other than 1 is ignored (off), not worth a notice.
+      case 'landmarks':
+        if (value === '1') state.landmarks = true
+        break
       case 'lang':
         if (isLanguage(value)) state.lang = value
         else malformed = true
@@ -166,6 +173,8 @@ export function parseSearch(search: string): ParsedUrl {
   // A test hides what the views would show; the X-ray is of the resurfacing hip, not the comparison.
   if (state.quiz) state.surgeonView = null
   if (state.surgeonView === 'xray') state.compare = null
+  // Landmarks are the student register's: a patient's link shows the step's own labels.
+  if (state.audience !== 'student') delete state.landmarks
   if (malformed) problems.push({ kind: 'malformed-link' })
   problems.sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))
   return { state, notice: problems[0] ?? null }
@@ -183,6 +192,7 @@ export function serialiseSearch(state: {
   quiz?: QuizOpen | null
   view?: AppView
   surgeonView?: SurgeonView | null
+  landmarks?: boolean
   lang?: Language
 }): string {
   const params = new URLSearchParams({ step: state.stepId, audience: state.audience })
@@ -196,6 +206,7 @@ export function serialiseSearch(state: {
     params.set('quizMode', state.quiz.mode)
   }
   if (state.surgeonView) params.set('surgeonView', state.surgeonView)
+  if (state.landmarks && state.audience === 'student') params.set('landmarks', '1')
   if (state.view !== undefined && state.view !== 'walkthrough') params.set('view', state.view)
   if (state.lang !== undefined && state.lang !== 'en') params.set('lang', state.lang)
   return `?${params.toString()}`

@@ -123,17 +123,23 @@ const lastFemur = new Matrix4()
 function checkOcclusion(t: Tracking, refs: SceneRefs, eye: Vector3): void {
   measured('resurface:occlusion', () =>
     t.labels.forEach((label, i) => {
-      t.occluded[i] = isOccluded(label.anchor, refs, eye)
+      t.occluded[i] = isOccluded(label, refs, eye)
     }),
   )
 }
 
-function isOccluded(anchor: PointLandmark, refs: SceneRefs, eye: Vector3): boolean {
-  if (!worldAnchor(anchor, refs, scratchWorld)) return true
+/**
+ * A landmark is a point on its bone's surface: seen through its own bone it would point at the
+ * wrong side (the linea aspera on the front of the femur), so only the cartilage over it may stand in front.
+ */
+const OVER_A_SURFACE: ReadonlySet<Part> = new Set<Part>(['cartilage-femoral', 'cartilage-femoral-worn', 'cartilage-acetabular', 'cartilage-acetabular-worn'])
+
+function isOccluded(label: SceneLabel, refs: SceneRefs, eye: Vector3): boolean {
+  if (!worldAnchor(label.anchor, refs, scratchWorld)) return true
   const distance = scratchDir.copy(scratchWorld).sub(eye).length()
   for (const hit of castRay(eye, scratchDir.normalize(), distance - OCCLUSION_MARGIN_M, refs.occluders, false)) {
     const part = partOf(hit.object)
-    if (!part || !ownedBy(anchor, part)) return true
+    if (!part || !(label.surface ? OVER_A_SURFACE.has(part) : ownedBy(label.anchor, part))) return true
   }
   return false
 }
@@ -232,7 +238,7 @@ export function LabelTracker({ dom, refs }: { dom: LabelDom; refs: SceneRefs }) 
       const s = t.sizes[i] ?? { width: 0, height: 0 }
       if (!worldAnchor(label.anchor, refs, scratchWorld)) return { id: label.id, x: NaN, y: NaN, visible: false, ...s }
       const { x, y, inView: onScreen } = projectToView(scratchWorld, camera, size)
-      return { id: label.id, x, y, visible: onScreen && !t.occluded[i], ...s }
+      return { id: label.id, x, y, visible: onScreen && !t.occluded[i], priority: label.priority, ...s }
     })
     const placed = layoutLabels(inputs, { width: size.width, height: size.height, margin: 12, gap: 8, offset: 40 })
     placed.forEach((p, i) => {

@@ -10,6 +10,7 @@ import type { Step } from '../content/schema'
 import { steps } from '../content/steps'
 import type { StepId } from '../content/steps-index'
 import { planComparison, planScene, withInterior, type LayerOverrides, type ScenePlan } from '../lib/scene-plan'
+import { landmarksShownIn } from '../lib/landmark-labels'
 import { framesLandmark, type CompareFraming } from '../features/compare/layout'
 import type { Audience, SurgeonView, WalkthroughState } from '../state/store'
 
@@ -17,6 +18,10 @@ export interface SceneLabel {
   id: string
   text: string
   anchor: PointLandmark
+  /** A landmark's rank when the view is crowded (lib/label-layout.ts); a step's labels have none: all show. */
+  priority?: number
+  /** A point on a bone's surface (a landmark): its own bone in front hides it too (scene/Labels.tsx). */
+  surface?: boolean
 }
 
 export interface StepView {
@@ -48,6 +53,25 @@ export function sceneLabels(stepId: StepId, lang: Language, audience: Audience):
     const text = languagePacks[lang].labels
     labels = stepOf(stepId).step.labels.map((l) => ({ id: `${l.term}@${l.anchor}`, text: text[l.term][audience], anchor: l.anchor }))
     labelsCache.set(key, labels)
+  }
+  return labels
+}
+
+const landmarkLabelsCache = new WeakMap<ScenePlan, Map<string, readonly SceneLabel[]>>()
+
+/**
+ * The landmarks of the bones a plan shows, as labels: in the student register they take the
+ * step's labels' place (the step panel still lists those). The same array for the same plan.
+ */
+export function landmarkLabels(plan: ScenePlan, lang: Language, audience: Audience): readonly SceneLabel[] {
+  let byWords = landmarkLabelsCache.get(plan)
+  if (!byWords) landmarkLabelsCache.set(plan, (byWords = new Map()))
+  const key = `${lang}|${audience}`
+  let labels = byWords.get(key)
+  if (!labels) {
+    const text = languagePacks[lang].labels
+    labels = landmarksShownIn(plan).map((l) => ({ id: `${l.term}@${l.landmark}`, text: text[l.term][audience], anchor: l.landmark, priority: l.priority, surface: true }))
+    byWords.set(key, labels)
   }
   return labels
 }
@@ -113,6 +137,7 @@ export function stepViewOf(state: WalkthroughState, narrow = false): StepView {
     was.layerOverrides === state.layerOverrides &&
     was.lang === state.lang &&
     was.audience === state.audience &&
+    was.landmarks === state.landmarks &&
     was.paused === state.paused &&
     was.replayCount === state.replayCount &&
     was.resetViewCount === state.resetViewCount
@@ -140,13 +165,19 @@ function surgeonViewOf(base: StepView, surgeonView: SurgeonView): StepView {
 }
 
 function walkthroughView(state: WalkthroughState): StepView {
+  const plan = planFor(state.stepId, state.layerOverrides)
   return {
     step: stepOf(state.stepId).step,
     compare: null,
     surgeonView: null,
-    plan: planFor(state.stepId, state.layerOverrides),
+    plan,
     // A self-test hides the labels: they would give its answers away.
-    labels: state.quiz === null ? sceneLabels(state.stepId, state.lang, state.audience) : NO_LABELS,
+    labels:
+      state.quiz !== null
+        ? NO_LABELS
+        : state.landmarks && state.audience === 'student'
+          ? landmarkLabels(plan, state.lang, state.audience)
+          : sceneLabels(state.stepId, state.lang, state.audience),
     animationKey: `${state.stepId}#${state.replayCount}`,
     poseKey: `${state.stepId}#${state.resetViewCount}`,
     paused: state.paused,

@@ -129,6 +129,8 @@ export interface LocationState {
   view: AppView
   quiz: QuizOpen | null
   surgeonView: SurgeonView | null
+  /** The student register's landmark labels (`?landmarks=1`); off when absent, and always for patients. */
+  landmarks?: boolean
   notice: Notice
 }
 
@@ -159,6 +161,11 @@ export interface WalkthroughState {
   /** The femoral cap size being templated on the film before (outer diameter, mm); `null`: not templating. */
   templateCapMm: number | null
   cutPlane: CutPlane
+  /**
+   * The student register labels the bones' landmarks instead of the step's labels (mirrored as
+   * `?landmarks=1`). Patients have no such toggle: switching to the patient register turns it off.
+   */
+  landmarks: boolean
   /** The structure named in the 3D view, or `null`. */
   pick: PickedStructure | null
   /** The teaching session's link between windows (src/features/teach/sync). */
@@ -178,7 +185,7 @@ export interface WalkthroughState {
 /** What a presenter window shares with the room. */
 export type SharedSession = Pick<
   WalkthroughState,
-  'stepId' | 'audience' | 'layerOverrides' | 'paused' | 'pick' | 'shareShown' | 'surgeonView' | 'xrayFilm' | 'templateCapMm' | 'cutPlane'
+  'stepId' | 'audience' | 'layerOverrides' | 'paused' | 'pick' | 'shareShown' | 'surgeonView' | 'xrayFilm' | 'templateCapMm' | 'cutPlane' | 'landmarks'
 >
 
 export interface WalkthroughActions {
@@ -206,6 +213,8 @@ export interface WalkthroughActions {
   setXrayFilm: (film: XrayFilm | null) => void
   setTemplateCap: (mm: number | null) => void
   setCutPlane: (plane: CutPlane) => void
+  /** Labels the landmarks (students only: a patient's view keeps the step's labels). */
+  setLandmarks: (on: boolean) => void
   openQuiz: (set: QuizSet, mode?: QuizMode) => void
   closeQuiz: () => void
   /** Names a structure in the 3D view (`null` closes the name). */
@@ -252,6 +261,7 @@ export const initialState: WalkthroughState = {
   xrayFilm: null,
   templateCapMm: null,
   cutPlane: DEFAULT_CUT_PLANE,
+  landmarks: false,
   pick: null,
   teachLink: null,
   shareShown: false,
@@ -279,7 +289,7 @@ export const createWalkthroughStore = () => create<WalkthroughState & Walkthroug
     previousStep: () => moveTo(stepAt(STEP_IDS.indexOf(get().stepId) - 1)),
     firstStep: () => moveTo(stepAt(0)),
     lastStep: () => moveTo(stepAt(STEP_IDS.length - 1)),
-    setAudience: (audience) => set({ audience }),
+    setAudience: (audience) => set(audience === 'patient' ? { audience, landmarks: false } : { audience }),
     setLayerMode: (layer, mode) => set((s) => ({ layerOverrides: { ...s.layerOverrides, [layer]: mode } })),
     resetLayers: () => set({ layerOverrides: {} }),
     togglePaused: () => set((s) => ({ paused: !s.paused })),
@@ -301,12 +311,13 @@ export const createWalkthroughStore = () => create<WalkthroughState & Walkthroug
     setXrayFilm: (xrayFilm) => set({ xrayFilm }),
     setTemplateCap: (templateCapMm) => set({ templateCapMm }),
     setCutPlane: (cutPlane) => set({ cutPlane }),
+    setLandmarks: (on) => set((s) => ({ landmarks: on && s.audience === 'student' })),
     openQuiz: (setId, mode = 'practice') => set({ quiz: { set: setId, mode }, compare: null, page: null, pick: null, surgeonView: null }),
     closeQuiz: () => set({ quiz: null, pick: null }),
     setPick: (pick) => set({ pick }),
     setTeachLink: (teachLink) => set({ teachLink }),
     setShareShown: (shareShown) => set({ shareShown }),
-    applySession: (session) => set({ ...session, notice: null }),
+    applySession: (session) => set({ ...session, landmarks: session.landmarks && session.audience === 'student', notice: null }),
     toggleLargerText: () => set((s) => ({ largerText: !s.largerText })),
     setLargerText: (largerText) => set({ largerText }),
     toggleSheetQuestion: (id) => set((s) => ({ sheet: toggleQuestion(s.sheet, id) })),
@@ -318,8 +329,12 @@ export const createWalkthroughStore = () => create<WalkthroughState & Walkthroug
     clearSheet: () => set({ sheet: emptySheet }),
     restoreSheet: (sheet) => set({ sheet }),
     setSheetKept: (sheetKept) => set({ sheetKept }),
-    applyLocation: ({ stepId, audience, page, compare, view, quiz, surgeonView, notice }) =>
-      set((s) => ({ stepId, audience, page, compare, view, quiz, surgeonView, notice, pick: s.stepId === stepId ? s.pick : null })),
+    applyLocation: ({ stepId, audience, page, compare, view, quiz, surgeonView, landmarks, notice }) =>
+      set((s) => ({
+        stepId, audience, page, compare, view, quiz, surgeonView, notice,
+        landmarks: landmarks === true && audience === 'student',
+        pick: s.stepId === stepId ? s.pick : null,
+      })),
   }
 })
 

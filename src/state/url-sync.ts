@@ -23,11 +23,12 @@ export function locationFromSearch(search: string): LocationState {
     view: state.view,
     quiz: state.quiz,
     surgeonView: state.surgeonView,
+    landmarks: state.landmarks,
     notice,
   }
 }
 
-type Synced = Pick<WalkthroughState, 'stepId' | 'audience' | 'page' | 'compare' | 'quiz' | 'view' | 'surgeonView' | 'lang'>
+type Synced = Pick<WalkthroughState, 'stepId' | 'audience' | 'page' | 'compare' | 'quiz' | 'view' | 'surgeonView' | 'landmarks' | 'lang'>
 const searchOf = (s: Synced) => serialiseSearch(s)
 
 /** Starts syncing; returns a function that stops it (tests, hot reload). */
@@ -43,7 +44,7 @@ export function startUrlSync(win: Window = window): () => void {
     if (canonical !== win.location.search) win.history.replaceState(null, '', canonical + win.location.hash)
   }
 
-  const snapshot = ({ stepId, audience, page, compare, quiz, view, surgeonView, lang }: Synced): Synced => ({
+  const snapshot = ({ stepId, audience, page, compare, quiz, view, surgeonView, landmarks, lang }: Synced): Synced => ({
     stepId,
     audience,
     page,
@@ -51,6 +52,7 @@ export function startUrlSync(win: Window = window): () => void {
     quiz,
     view,
     surgeonView,
+    landmarks,
     lang,
   })
   /** What the address shows now (as store state); compared with the store to decide push or replace. */

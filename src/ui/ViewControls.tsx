@@ -1,10 +1,11 @@
 /**
- * Replay, Pause/Play (WCAG 2.2.2), Reset view and the Layers panel toggle, under the 3D view.
- * Without WebGL there is no 3D view for them to act on, so they are not offered.
+ * Replay, Pause/Play (WCAG 2.2.2), Reset view, Landmarks (students), and the Layers panel
+ * toggle, under the 3D view. Without WebGL there is no 3D view for them to act on, so they are
+ * not offered.
  */
 import { useId, useRef, useState } from 'react'
 import { useWalkthrough } from '../state/store'
-import { LayersIcon, PauseIcon, PlayIcon, ReplayIcon, ResetViewIcon } from './icons'
+import { LandmarksIcon, LayersIcon, PauseIcon, PlayIcon, ReplayIcon, ResetViewIcon } from './icons'
 import { LayersPanel } from './LayersPanel'
 import { SurgeonViewSwitch } from './SurgeonViewSwitch'
 import { useText } from './useText'
@@ -15,6 +16,10 @@ export function ViewControls() {
   const replay = useWalkthrough((s) => s.replay)
   const togglePaused = useWalkthrough((s) => s.togglePaused)
   const resetView = useWalkthrough((s) => s.resetView)
+  // The student register's anatomy labels; not where the view has labels of its own or none (a test, the X-ray, the cut).
+  const landmarksOffered = useWalkthrough((s) => s.audience === 'student' && s.quiz === null && s.surgeonView === null)
+  const landmarks = useWalkthrough((s) => s.landmarks)
+  const setLandmarks = useWalkthrough((s) => s.setLandmarks)
   const text = useText()
   const [layersOpen, setLayersOpen] = useState(false)
   const layersButton = useRef<HTMLButtonElement>(null)
@@ -49,6 +54,12 @@ export function ViewControls() {
           <ResetViewIcon />
           <span className="tool-text">{text.ui.resetView}</span>
         </button>
+        {landmarksOffered && (
+          <button type="button" className="tool-button landmarks-toggle" aria-pressed={landmarks} onClick={() => setLandmarks(!landmarks)}>
+            <LandmarksIcon />
+            <span className="tool-text">{text.ui.landmarks}</span>
+          </button>
+        )}
         <button
           ref={layersButton}
           type="button"

@@ -79,3 +79,11 @@ export const CutIcon = () => (
     <path d="M3 20L21 4" />
   </Icon>
 )
+/** Landmarks: a pin with its leader line, as the labels draw them. */
+export const LandmarksIcon = () => (
+  <Icon>
+    <circle cx="7" cy="17" r="2.5" />
+    <path d="M9 15l5-5" />
+    <rect x="13" y="4" width="8" height="6" rx="1.5" />
+  </Icon>
+)

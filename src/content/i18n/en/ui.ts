@@ -39,6 +39,8 @@ export const ui = {
   play: 'Play',
   playAnimation: 'Play animation',
   resetView: 'Reset view',
+  /** Students: label the bones' landmarks instead of the step's labels. */
+  landmarks: 'Landmarks',
   /** The switch between the 3D view as it is, the X-ray and the cut. */
   surgeonViews: 'How to look at the hip',
   viewAsIs: '3D',

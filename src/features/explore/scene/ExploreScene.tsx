@@ -14,6 +14,7 @@ import type { CameraControls } from '@react-three/drei'
 import type { Part, Vec3 } from '../../../../models/contract'
 import type { LabelTerm } from '../../../content/label-terms'
 import { structureAt, structureLandmark, structureOf, structuresShownIn } from '../../../lib/structures'
+import { landmarkAt } from '../../../lib/landmark-labels'
 import { useWalkthrough, type PickedStructure } from '../../../state/store'
 import { userCameraMoves } from '../../../scene/CameraRig'
 import { partOf } from '../../../scene/Labels'
@@ -139,7 +140,9 @@ export default function ExploreScene({ refs, dom, frame }: ExploreSceneProps) {
         const part = hit ? partOf(hit.object) : null
         if (!hit || !part) return null
         const point = worldToModel(frameOfPart(part), hit.point, refs)
-        const structure = structureAt(part, point, landmarkPoints)
+        // A touch within a few mm of a landmark names it; not in a self-test, whose answers are regions and parts.
+        const landmark = useWalkthrough.getState().quiz === null ? landmarkAt(part, point, landmarkPoints) : null
+        const structure = landmark ?? structureAt(part, point, landmarkPoints)
         return structure ? { structure, part, point } : null
       })
       useWalkthrough.getState().setPick(found ? { ...found, by: 'pointer' } : null)

@@ -10,7 +10,9 @@
 import { useEffect, useId, useRef } from 'react'
 import { plainText } from '../../../lib/rich-text'
 import { structureOf, visibleStructures } from '../../../lib/structures'
-import { useWalkthrough, type PickedStructure } from '../../../state/store'
+import { useWalkthrough, type Audience, type PickedStructure } from '../../../state/store'
+import { landmarkOfTerm, type LandmarkGlossary, type LandmarkTerm } from '../../../content/landmarks'
+import { useLandmarkGlossary } from './useLandmarkGlossary'
 import { fill, useText } from '../../../ui/useText'
 import type { PickDom } from '../pick-dom'
 import './explore.css'
@@ -27,13 +29,24 @@ export default function ExploreOverlay({ dom, frame }: ExploreOverlayProps) {
   const audience = useWalkthrough((s) => s.audience)
   const stepId = useWalkthrough((s) => s.stepId)
   const overrides = useWalkthrough((s) => s.layerOverrides)
+  const landmarksOn = useWalkthrough((s) => s.landmarks)
+  const lang = useWalkthrough((s) => s.lang)
   const pack = useText()
   const nameId = useId()
   const cardRef = useRef<HTMLDivElement | null>(null)
 
   const glossary = pick ? structureOf(pick.structure)?.glossary : undefined
+  const landmark = pick ? landmarkOfTerm(pick.structure) : undefined
+  // Students read a landmark's own line (what it is and why it matters, sourced); patients the
+  // plain glossary line where the walkthrough has one (the trochanters...), else the landmark's.
+  const landmarkLine = landmark !== undefined && (audience === 'student' || !glossary)
+  const landmarkWords = useLandmarkGlossary(lang, landmarksOn || landmarkLine)
   const name = pick ? pack.labels[pick.structure][audience] : ''
-  const meaning = glossary ? plainText(pack.glossary[glossary].definition, (id) => (pack.glossary as Record<string, { term: string } | undefined>)[id]?.term) : ''
+  const meaning = landmarkLine
+    ? landmarkMeaning(landmarkWords, landmark.term, audience)
+    : glossary
+      ? plainText(pack.glossary[glossary].definition, (id) => (pack.glossary as Record<string, { term: string } | undefined>)[id]?.term)
+      : ''
 
   // Escape closes the name from anywhere on the walkthrough (the 3D view handles its own first).
   useEffect(() => {
@@ -83,6 +96,13 @@ export default function ExploreOverlay({ dom, frame }: ExploreOverlayProps) {
       </p>
     </>
   )
+}
+
+/** A landmark's glossary line in the register: empty while its chunk is on its way. */
+function landmarkMeaning(words: LandmarkGlossary | null, term: LandmarkTerm, audience: Audience): string {
+  const line = words?.[term]
+  if (!line) return ''
+  return audience === 'student' ? line.student.map((p) => plainText(p.text)).join(' ') : line.patient
 }
 
 /** What the live region says: only for keyboard picks (a pointer pick is seen on the card). */

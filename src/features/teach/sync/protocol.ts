@@ -35,6 +35,8 @@ export interface SessionState {
   xrayFilm: XrayFilm | null
   templateCapMm: number | null
   cutPlane: CutPlane
+  /** The landmarks labelled, for a lecturer to name them on the projector (absent from older windows: off). */
+  landmarks?: boolean
 }
 
 export interface Stamp {

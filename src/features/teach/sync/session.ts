@@ -52,6 +52,7 @@ const sessionOf = (s: WalkthroughState): SessionState => ({
   xrayFilm: s.xrayFilm,
   templateCapMm: s.templateCapMm,
   cutPlane: s.cutPlane,
+  landmarks: s.landmarks,
 })
 
 const sharedChanged = (a: WalkthroughState, b: WalkthroughState) =>
@@ -66,7 +67,8 @@ const sharedChanged = (a: WalkthroughState, b: WalkthroughState) =>
   a.surgeonView !== b.surgeonView ||
   a.xrayFilm !== b.xrayFilm ||
   a.templateCapMm !== b.templateCapMm ||
-  a.cutPlane !== b.cutPlane
+  a.cutPlane !== b.cutPlane ||
+  a.landmarks !== b.landmarks
 
 /** The layer choices that name a real layer and mode; anything else in a message is dropped. */
 function checkedLayers(layers: SessionState['layerOverrides']): SessionState['layerOverrides'] {
@@ -102,6 +104,7 @@ function checkedSession(state: SessionState, current: WalkthroughState): SharedS
     xrayFilm: (XRAY_FILMS as readonly unknown[]).includes(state.xrayFilm) ? state.xrayFilm : null,
     templateCapMm: typeof state.templateCapMm === 'number' && Number.isFinite(state.templateCapMm) ? state.templateCapMm : null,
     cutPlane: finiteNumber(state.cutPlane.offsetMm) && finiteNumber(state.cutPlane.turnDeg) ? state.cutPlane : current.cutPlane,
+    landmarks: state.landmarks === true,
   }
 }
 
