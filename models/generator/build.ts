@@ -40,6 +40,7 @@ import {
 import { type V3, frameQuaternion, madd, normalize, sub } from './vec'
 import { buildThr, stemFrame } from './thr'
 import { unpinch } from './unpinch'
+import type { Sdf } from './sdf'
 import { bakeScenes } from './ambient-occlusion'
 import { type ThrMeasured, measureThr } from './thrMetrics'
 import { closestPointOnMesh, extremeVertex } from './measure'
@@ -73,11 +74,13 @@ function timed<T>(timings: Record<string, number>, name: string, f: () => T): T 
 export async function build(): Promise<BuildResult> {
   await manifoldApi()
   const timings: Record<string, number> = {}
+  // The SDF each part's surface came from: its normals are taken from it (see toMeshData).
+  const surfaceOf = new Map<Part, Sdf>()
   const node = (part: Part, m: Manifold, tissue: Tissue, cut?: Map<number, Tissue>, simplifyMm = 0.06): PartNode => {
     // Collapse sliver edges left by booleans: shorter than the files' position quantum, they
     // would fold into degenerate triangles once quantised.
     const clean = m.simplify(simplifyMm)
-    const mesh = toMeshData(clean, tissue, cut)
+    const mesh = toMeshData(clean, tissue, cut, undefined, undefined, surfaceOf.get(part))
     clean.delete()
     return { part, mesh }
   }
@@ -85,6 +88,8 @@ export async function build(): Promise<BuildResult> {
   // ---- bone ----
   const fSdf = femurSdf()
   const pSdf = pelvisSdf()
+  for (const p of ['femur', 'femur-sleeve-reamed', 'femur-planed', 'femur-chamfered', 'femur-stem-drilled', 'femur-thr'] as const) surfaceOf.set(p, fSdf)
+  for (const p of ['pelvis', 'pelvis-reamed', 'pelvis-thr-reamed'] as const) surfaceOf.set(p, pSdf)
   const femur = timed(timings, 'femur', () => meshSdf(fSdf, femurBounds(), 1.2, 0.15))
   const pelvis = timed(timings, 'pelvis', () => meshSdf(pSdf, pelvisBounds(), 1.4, 0.15))
 
@@ -130,9 +135,14 @@ export async function build(): Promise<BuildResult> {
   const cartAW = acetabularCartilage(1, true)
   const lab = labrum()
   const capSdf = jointCapsuleSdf()
+  surfaceOf.set('capsule', capSdf)
   const capsule = timed(timings, 'capsule', () => meshSdf(capSdf, jointCapsuleBounds(), 1.1, 0.08))
-  const ostF = timed(timings, 'osteophytes', () => osteophytes(femoralOsteophytesSdf(), madd(ORIGIN, neckDir, -15), 30))
-  const ostA = osteophytes(acetabularOsteophytesSdf(), madd(ORIGIN, acetabularAxis, 2), 46)
+  const ostFSdf = femoralOsteophytesSdf()
+  const ostASdf = acetabularOsteophytesSdf()
+  surfaceOf.set('osteophytes-femoral', ostFSdf)
+  surfaceOf.set('osteophytes-acetabular', ostASdf)
+  const ostF = timed(timings, 'osteophytes', () => osteophytes(ostFSdf, madd(ORIGIN, neckDir, -15), 30))
+  const ostA = osteophytes(ostASdf, madd(ORIGIN, acetabularAxis, 2), 46)
 
   // ---- muscles, nerve, skin ----
   const muscles = timed(timings, 'muscles', () =>
@@ -144,6 +154,7 @@ export async function build(): Promise<BuildResult> {
     })),
   )
   const sSdf = sciaticSdf()
+  surfaceOf.set('sciatic-nerve', sSdf)
   const nerve = timed(timings, 'nerve', () =>
     meshSdf(
       sSdf,
@@ -155,6 +166,8 @@ export async function build(): Promise<BuildResult> {
     ),
   )
   const env = envelopeSdf()
+  // The skin's outer face; its inner face points the other way, so it keeps the faces' normals.
+  surfaceOf.set('skin', env)
   const skin = timed(timings, 'skin', () => {
     const { min, max } = { min: [-135, SKIN_CLIP.bottom - 8, -175] as V3, max: [SKIN_CLIP.midline + 8, SKIN_CLIP.top + 8, 130] as V3 }
     const outer = meshSdf(env, { min, max }, 4.5, 0.6)
@@ -225,7 +238,12 @@ export async function build(): Promise<BuildResult> {
     // the bone, so this is the core intersected with the stage's bone (the test checks it), and
     // cutting by the exact cutters rather than by the bone mesh leaves no pinched edges.
     const minus = (part: Part, core: Manifold, cutter: Manifold, tissue: Tissue = 'cancellous-bone'): { m: Manifold; n: PartNode } => {
-      const m = core.subtract(cutter)
+      // A cutter that misses the core (the final reamer stops in the subchondral plate) leaves it
+      // as it is: a boolean would still re-triangulate it, and the copy would differ from the core.
+      const overlap = core.intersect(cutter)
+      const misses = overlap.isEmpty()
+      overlap.delete()
+      const m = misses ? core.translate([0, 0, 0]) : core.subtract(cutter)
       return { m, n: coarse(part, m, tissue) }
     }
     const femoralStageCores: PartNode[] = []

@@ -27,15 +27,36 @@ export function api(): Wasm {
 }
 export type Manifold = ManifoldT
 
-/** Mesh an SDF (negative inside) over a box at roughly `edge` mm, then simplify. */
-export function meshSdf(sdf: Sdf, bounds: { min: V3; max: V3 }, edge: number, simplifyMm = 0.05): Manifold {
+/**
+ * Mesh an SDF (negative inside) over a box at roughly `edge` mm, then simplify. Each vertex is
+ * found on the surface to within `toleranceMm` by root-finding, not interpolated between grid
+ * points: the bones' SDFs are bounds (ellipsoids, blends), not distances, so linear
+ * interpolation leaves sub-millimetre ripples that the light picks out as lumps.
+ */
+export function meshSdf(sdf: Sdf, bounds: { min: V3; max: V3 }, edge: number, simplifyMm = 0.05, toleranceMm = SURFACE_TOLERANCE_MM): Manifold {
   const { Manifold } = api()
-  const raw = Manifold.levelSet(([x, y, z]) => -sdf(x, y, z), { min: [...bounds.min], max: [...bounds.max] }, edge)
+  const raw = Manifold.levelSet(([x, y, z]) => -sdf(x, y, z), { min: [...bounds.min], max: [...bounds.max] }, edge, 0, toleranceMm)
   const simple = raw.simplify(simplifyMm)
   raw.delete()
   const original = simple.asOriginal()
   simple.delete()
   return original
+}
+
+/** How near the true surface (mm) the mesher puts each vertex. */
+const SURFACE_TOLERANCE_MM = 0.01
+
+/**
+ * Unit outward normal of an SDF at a point, by central differences. On a smooth surface this
+ * is the true normal, whatever the triangles around the vertex look like, so a simplified mesh
+ * (long, thin triangles where the bone is flat) still shades as smooth bone.
+ */
+export function sdfNormal(sdf: Sdf, x: number, y: number, z: number, h = 0.02): [number, number, number] {
+  const gx = sdf(x + h, y, z) - sdf(x - h, y, z)
+  const gy = sdf(x, y + h, z) - sdf(x, y - h, z)
+  const gz = sdf(x, y, z + h) - sdf(x, y, z - h)
+  const l = Math.hypot(gx, gy, gz)
+  return l > 0 ? [gx / l, gy / l, gz / l] : [0, 0, 0]
 }
 
 /** Triangles of one part, grouped into primitives by tissue. */
@@ -65,6 +86,7 @@ export function toMeshData(
   tissueByOriginal: ReadonlyMap<number, Tissue> = new Map(),
   creaseDeg = 50,
   minEdgeMm = 0.1,
+  surface?: Sdf,
 ): MeshData {
   const mesh: MeshT = m.getMesh()
   const np = mesh.numProp
@@ -151,6 +173,12 @@ export function toMeshData(
     return l > 0 ? [x / l, y / l, z / l] : [0, 0, 0]
   }
 
+  const gradients = new Map<number, [number, number, number]>()
+  const gradient = (v: number): [number, number, number] => {
+    let g = gradients.get(v)
+    if (!g) gradients.set(v, (g = sdfNormal(surface!, pos(v, 0), pos(v, 1), pos(v, 2))))
+    return g
+  }
   const outPos: number[] = []
   const outNrm: number[] = []
   const key = new Map<string, number>()
@@ -181,7 +209,13 @@ export function toMeshData(
         ;[sx, sy, sz] = Math.hypot(nt[0], nt[1], nt[2]) > 0.5 ? nt : [0, 1, 0]
         l = Math.hypot(sx, sy, sz)
       }
-      const nx = sx / l, ny = sy / l, nz = sz / l
+      let nx = sx / l, ny = sy / l, nz = sz / l
+      if (surface && tissue === fallback) {
+        // The surface's own normal where it agrees with the faces' (on smooth bone); the faces'
+        // where it does not (along a crease, where the gradient belongs to one side only).
+        const g = gradient(v)
+        if (g[0] * nx + g[1] * ny + g[2] * nz > COS_GRADIENT_AGREES) [nx, ny, nz] = g
+      }
       const id = `${v}|${tissue}|${Math.round(nx * 1000)}|${Math.round(ny * 1000)}|${Math.round(nz * 1000)}`
       let out = key.get(id)
       if (out === undefined) {
@@ -198,6 +232,9 @@ export function toMeshData(
     .map(([tissue, idx]) => ({ tissue, indices: Uint32Array.from(idx) }))
   return { positions: Float32Array.from(outPos), normals: Float32Array.from(outNrm), groups }
 }
+
+/** cos 30 deg: beyond this the SDF's normal and the faces' disagree, so the vertex sits on a crease. */
+const COS_GRADIENT_AGREES = Math.cos((30 * Math.PI) / 180)
 
 /** Place a manifold built in a local frame (column-major 4x4) into the model. */
 export function placed(m: Manifold, matrix: number[]): Manifold {

@@ -47,13 +47,32 @@ export function capsule(a: V3, b: V3, ra: number, rb: number = ra): Sdf {
   }
 }
 
-/** A chain of tapered capsules through points with radii, blended smoothly (a tube along a path). */
+/**
+ * A chain of tapered capsules through points with radii (a tube along a path). Neighbouring
+ * capsules share their end sphere, so a plain minimum already joins them without a step; a
+ * smooth minimum there would swell the tube into a ring at every joint (where both distances are
+ * equal it subtracts its whole fillet). Each joint is filleted only as much as it bends: none
+ * where the path runs straight, up to `k` where it turns by 60 degrees or more.
+ */
 export function tube(points: readonly V3[], radii: readonly number[], k: number): Sdf {
   const parts: Sdf[] = []
+  const blend: number[] = []
   for (let i = 0; i + 1 < points.length; i++) {
     parts.push(capsule(points[i]!, points[i + 1]!, radii[i]!, radii[i + 1]!))
+    if (i > 0) {
+      const cos = dot(normalize(sub(points[i]!, points[i - 1]!)), normalize(sub(points[i + 1]!, points[i]!)))
+      blend.push(k * Math.min(1, 2 * (1 - cos)))
+    }
   }
-  return union(parts, k)
+  return (x, y, z) => {
+    let d = parts[0]!(x, y, z)
+    for (let i = 1; i < parts.length; i++) {
+      const v = parts[i]!(x, y, z)
+      const kb = blend[i - 1]!
+      d = kb > 0.01 ? smin(d, v, kb) : Math.min(d, v)
+    }
+    return d
+  }
 }
 
 /** Coordinates of a point in a frame, as a closure-friendly triple. */
