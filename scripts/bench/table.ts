@@ -1,7 +1,9 @@
 /**
  * From raw results to the printed table: one row per measure, Resurface | model-viewer | ratio
- * (Resurface / model-viewer) | budget | verdict. Budgets are the issue's (#5); a row without a
- * budget is there for context and has no verdict.
+ * (Resurface / model-viewer) | budget | verdict. Budgets are the issues' (#5, raised by #14: JS
+ * before the first 3D frame at most model-viewer's, the slow-network first frame at most 0.85x
+ * its, Lighthouse performance 0.98 desktop and 0.9 mobile); a row without a budget is there for
+ * context and has no verdict.
  */
 import type { LighthouseResult, Category, Metric } from './lighthouse'
 import { bytesBy, type LoadRun, type MotionResult, type Throttle } from './measures'
@@ -110,14 +112,24 @@ export function buildRows({ resurface: R, peer: P, lighthouse, throttle, teachin
   rows.push(row(`JS before first render (first contentful paint; ${slow}), raw`, rRender.raw, pRender.raw, kb, '', undefined, early))
   rows.push(row('JS before first render, gzip -9', rRender.gzip, pRender.gzip, kb, '≤ 350 KB', rRender.gzip <= 350_000, early))
   rows.push(row('JS before first 3D frame, raw', frame(R, 'js').raw, frame(P, 'js').raw, kb))
-  rows.push(row('JS before first 3D frame, gzip -9', frame(R, 'js').gzip, frame(P, 'js').gzip, kb))
+  rows.push(row('JS before first 3D frame, gzip -9', frame(R, 'js').gzip, frame(P, 'js').gzip, kb, '≤ model-viewer', frame(R, 'js').gzip <= frame(P, 'js').gzip))
   rows.push(row('Model bytes (.glb) before first 3D frame', frame(R, 'glb').raw, frame(P, 'glb').raw, kb))
 
   const ff = (x: PageResults) => median(x.loads.map((l) => l.firstFrameMs))
   const fcp = (x: PageResults) => median(x.loads.map((l) => l.fcpMs ?? Number.NaN))
   rows.push(row(`Navigation to first frame showing the hip, median of ${R.loads.length}`, ff(R), ff(P), ms, '≤ model-viewer', ff(R) <= ff(P)))
   rows.push(row(`First contentful paint, median of ${R.loads.length}`, fcp(R), fcp(P), ms, '', undefined, early))
-  rows.push(row(`Navigation to first hip frame on a slow network (${slow}), 1 load`, R.slowLoad.firstFrameMs, P.slowLoad.firstFrameMs, ms))
+  const SLOW_FIRST_FRAME_RATIO = 0.85
+  rows.push(
+    row(
+      `Navigation to first hip frame on a slow network (${slow}), 1 load`,
+      R.slowLoad.firstFrameMs,
+      P.slowLoad.firstFrameMs,
+      ms,
+      `≤ ${SLOW_FIRST_FRAME_RATIO}× model-viewer`,
+      R.slowLoad.firstFrameMs <= SLOW_FIRST_FRAME_RATIO * P.slowLoad.firstFrameMs,
+    ),
+  )
 
   rows.push(row('Idle: frames drawn per second', R.motion.idle.drawnFps, P.motion.idle.drawnFps, drawn))
   rows.push(row('Idle: rAF callbacks per second', R.motion.idle.rafPerSecond, P.motion.idle.rafPerSecond, fps))
@@ -178,7 +190,7 @@ export function buildRows({ resurface: R, peer: P, lighthouse, throttle, teachin
   }
 
   const LH_BUDGET: Record<Category, { desktop: number; mobile: number }> = {
-    performance: { desktop: 0.95, mobile: 0.8 },
+    performance: { desktop: 0.98, mobile: 0.9 },
     accessibility: { desktop: 1, mobile: 1 },
     'best-practices': { desktop: 0.95, mobile: 0.95 },
   }
