@@ -16,8 +16,9 @@ export function ViewControls() {
   const replay = useWalkthrough((s) => s.replay)
   const togglePaused = useWalkthrough((s) => s.togglePaused)
   const resetView = useWalkthrough((s) => s.resetView)
-  // The student register's anatomy labels; not where the view has labels of its own or none (a test, the X-ray, the cut).
-  const landmarksOffered = useWalkthrough((s) => s.audience === 'student' && s.quiz === null && s.surgeonView === null)
+  // The student register's anatomy labels. Offered in a test and in the X-ray or the cut too (they
+  // show no labels; the choice waits for the plain view), so the bar keeps its layout.
+  const landmarksOffered = useWalkthrough((s) => s.audience === 'student')
   const landmarks = useWalkthrough((s) => s.landmarks)
   const setLandmarks = useWalkthrough((s) => s.setLandmarks)
   const text = useText()
@@ -37,7 +38,7 @@ export function ViewControls() {
       <div className="view-controls" role="group" aria-label={text.ui.viewControls}>
         {/* Inside the bar, so it opens just above it however many rows the bar wraps to. */}
         {layersOpen && <LayersPanel id={panelId} onClose={closeLayers} />}
-        <button type="button" className="tool-button" aria-label={text.ui.replayAnimation} onClick={replay}>
+        <button type="button" className="tool-button" aria-label={text.ui.replayAnimation} onClick={replay} data-icon-only-when-crowded>
           <ReplayIcon />
           <span className="tool-text">{text.ui.replay}</span>
         </button>
@@ -46,6 +47,7 @@ export function ViewControls() {
           className="tool-button"
           aria-label={paused ? text.ui.playAnimation : text.ui.pauseAnimation}
           onClick={togglePaused}
+          data-icon-only-when-crowded
         >
           {paused ? <PlayIcon /> : <PauseIcon />}
           <span className="tool-text">{paused ? text.ui.play : text.ui.pause}</span>
@@ -55,7 +57,14 @@ export function ViewControls() {
           <span className="tool-text">{text.ui.resetView}</span>
         </button>
         {landmarksOffered && (
-          <button type="button" className="tool-button landmarks-toggle" aria-pressed={landmarks} onClick={() => setLandmarks(!landmarks)}>
+          <button
+            type="button"
+            className="tool-button landmarks-toggle"
+            aria-pressed={landmarks}
+            title={text.ui.landmarks}
+            onClick={() => setLandmarks(!landmarks)}
+            data-icon-only-when-crowded
+          >
             <LandmarksIcon />
             <span className="tool-text">{text.ui.landmarks}</span>
           </button>

@@ -216,8 +216,8 @@ describe('landmarks in the student register', () => {
   it('opens with landmarks on from ?landmarks=1, and passes axe with them on', async () => {
     const app = await newAppPage(rig.browser, rig.server, { viewport: DESKTOP, reducedMotion: 'reduce' })
     try {
-      await app.open('?step=guide-pin&audience=student&landmarks=1')
-      await waitForView(app.page, 'guide-pin')
+      await app.open('?step=exposure&audience=student&landmarks=1')
+      await waitForView(app.page, 'exposure')
       assert.equal(await app.page.getByRole('button', TOGGLE).getAttribute('aria-pressed'), 'true')
       const labels = await shownLabels(app.page)
       assert.ok(labels.length >= 3 && labels.every((l) => STUDENT_NAMES.has(l.text)), labels.map((l) => l.text).join(', '))
