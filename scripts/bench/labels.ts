@@ -8,7 +8,7 @@
  * change). Before each key press an observer in the page (page clock, MutationObserver) waits
  * for the view to show the new step with data-camera "idle" after any glide, and from that
  * moment for the labels' `.scene-labels[data-state]` to turn "settled" (every label's
- * occlusion checked and placed in the sharp still frame); it notes data-ready="true" too. Each
+ * occlusion checked with the camera at rest, and placed); it notes data-ready="true" too. Each
  * sample waits for the view to be fully ready before the next key press.
  */
 import type { Browser, Page } from 'playwright-core'
@@ -52,13 +52,14 @@ async function armRestWatch(page: Page, stepId: string): Promise<void> {
         let settledAt: number | null = null
         let readyAt: number | null = null
         // The labels' state still says "settled" for the step before until the first frame of
-        // the new one: only a "settled" after a "pending" on this step counts.
+        // the new one: only a "settled" after a "pending" on this step counts. The two can come
+        // in one task (a step that keeps its pose is checked in its first frames), so the
+        // records' old values say whether it was pending, not a read of the attribute.
         let pendingSeen = false
         const check = () => {
           const now = performance.now()
           if (view.getAttribute('data-step') !== stepId) return
           const labels = view.querySelector('.scene-labels')?.getAttribute('data-state')
-          if (labels === 'pending') pendingSeen = true
           if (view.getAttribute('data-camera') === 'moving') {
             restAt = settledAt = readyAt = null
             return
@@ -72,8 +73,12 @@ async function armRestWatch(page: Page, stepId: string): Promise<void> {
             resolve({ settledMs: settledAt - restAt, readyMs: readyAt - restAt })
           }
         }
-        const observer = new MutationObserver(check)
-        observer.observe(view, { subtree: true, attributes: true, attributeFilter: ['data-step', 'data-camera', 'data-state', 'data-ready'] })
+        const observer = new MutationObserver((records) => {
+          if (view.getAttribute('data-step') === stepId)
+            for (const r of records) if (r.attributeName === 'data-state' && (r.oldValue === 'pending' || (r.target as Element).getAttribute('data-state') === 'pending')) pendingSeen = true
+          check()
+        })
+        observer.observe(view, { subtree: true, attributes: true, attributeOldValue: true, attributeFilter: ['data-step', 'data-camera', 'data-state', 'data-ready'] })
       })
     },
     { selector: VIEW, stepId, timeout: TIMEOUT_MS },

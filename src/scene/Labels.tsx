@@ -1,7 +1,8 @@
 /**
  * Labels as real DOM text over the canvas. `LabelOverlay` renders the text once per step;
  * `LabelTracker` (inside the canvas) moves it from `useFrame` through refs: it projects each
- * label's landmark, hides labels whose point is behind geometry (rays cast in the still frame),
+ * label's landmark, hides labels whose point is behind geometry (rays cast once the camera
+ * rests, again while the femur or an instrument moves, and in the still frame),
  * lays the labels out in columns beside the hip (lib/label-layout.ts) and draws the leader lines.
  */
 import { useEffect, useLayoutEffect, useRef } from 'react'
@@ -13,7 +14,7 @@ import { FEMORAL_LANDMARKS, isFemoralPart } from '../lib/scene-plan'
 import { THR_SIDE_LANDMARKS, THR_SIDE_PARTS } from '../features/compare/layout'
 import { landmarkPoints } from './manifest'
 import { frameOfLandmark, modelToWorld, projectToView } from './model-frame'
-import { castRay, measured } from './raycast'
+import { castRay, measured, raysAccelerated } from './raycast'
 import type { SceneRefs } from './scene-refs'
 import type { SceneLabel } from './step-view'
 import { useStepView } from './useStepView'
@@ -155,6 +156,10 @@ interface Tracking {
   pending: boolean
   /** `occluded` was checked in the view as it is now, just before the still frame. */
   checked: boolean
+  /** The labels were checked since the camera last moved: they show, and follow the parts that move. */
+  checkedAtRest: boolean
+  /** When the last check ran (page clock), to space the re-checks while parts move. */
+  lastCheckAt: number
 }
 
 const sameSizes = (a: readonly { width: number; height: number }[], b: readonly { width: number; height: number }[]) =>
@@ -166,7 +171,17 @@ const startTracking = (labels: readonly SceneLabel[]): Tracking => ({
   sizes: [],
   pending: true,
   checked: false,
+  checkedAtRest: false,
+  lastCheckAt: -Infinity,
 })
+
+/**
+ * While the femur or an instrument moves under a camera at rest, the labels are checked again
+ * this often. With the accelerated raycaster a check costs well under a millisecond (the
+ * bench's occlusion row), so a step's labels show as soon as the camera rests instead of
+ * after the step's animation, and keep up with it.
+ */
+const RECHECK_MS = 120
 
 export function LabelTracker({ dom, refs }: { dom: LabelDom; refs: SceneRefs }) {
   const size = useThree((s) => s.size)
@@ -214,13 +229,15 @@ export function LabelTracker({ dom, refs }: { dom: LabelDom; refs: SceneRefs }) 
     const items = dom.items
     if (t.sizes.length !== labels.length) t.sizes = dom.measure(labels.length)
 
-    // Points are checked for occlusion for the still frame, the one drawn once everything has
-    // come to rest (just before it, above; here if that check could not be made): rays through
-    // the whole hip cost milliseconds, too much for every frame, and a check with frames of its
-    // own would draw the scene again. While things move, labels keep their last state (a new
-    // step's stay hidden until checked).
+    // Points are checked for occlusion in the still frame, the one drawn once everything has
+    // come to rest (just before it, above; here if that check could not be made). Once the rays
+    // are accelerated they are also checked as soon as the camera rests, and every RECHECK_MS
+    // while the femur or an instrument moves under it; before that (the first view), rays
+    // through the whole hip cost tens of milliseconds, too much to cast while things move. While
+    // the camera moves, labels keep their last state (a new step's stay hidden until checked).
     const femur = refs.femurFrame
-    const moved = !lastCamera.equals(camera.matrixWorld) || (femur !== null && !lastFemur.equals(femur.matrixWorld)) || refs.occluders !== lastOccluders.current
+    const cameraMoved = !lastCamera.equals(camera.matrixWorld)
+    const moved = cameraMoved || (femur !== null && !lastFemur.equals(femur.matrixWorld)) || refs.occluders !== lastOccluders.current
     if (moved) {
       lastCamera.copy(camera.matrixWorld)
       if (femur) lastFemur.copy(femur.matrixWorld)
@@ -228,11 +245,24 @@ export function LabelTracker({ dom, refs }: { dom: LabelDom; refs: SceneRefs }) 
       t.pending = true
       t.checked = false
     }
+    if (cameraMoved) {
+      t.checkedAtRest = false
+      // One more frame after the camera's last move, to find it at rest and check the labels
+      // then, rather than at the still frame SETTLE_MS later.
+      if (raysAccelerated()) invalidate()
+    }
+    const now = performance.now()
     if (t.pending && refs.stillFrame.now) {
       if (!t.checked) checkOcclusion(t, refs, camera.position)
       t.pending = false
+      t.checkedAtRest = true
+    } else if (t.pending && !cameraMoved && raysAccelerated() && (!t.checkedAtRest || now - t.lastCheckAt >= RECHECK_MS)) {
+      checkOcclusion(t, refs, camera.position)
+      t.checkedAtRest = true
+      t.lastCheckAt = now
+      if (!moved) t.pending = false
     }
-    dom.setState(t.pending ? 'pending' : 'settled')
+    dom.setState(t.checkedAtRest ? 'settled' : 'pending')
 
     const inputs: LabelInput[] = labels.map((label, i) => {
       const s = t.sizes[i] ?? { width: 0, height: 0 }
