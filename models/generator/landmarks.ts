@@ -26,9 +26,10 @@ import {
   shaftUp,
   socketRadius,
 } from './anatomy'
-import { foveaDir, greaterTrochanterTip, lesserTrochanterTip, shaftPoint } from './femur'
+import { FEMUR_RELIEF, TROCHANTERIC_FOSSA, foveaDir, greaterTrochanterTip, lesserTrochanterTip, quadrateGuide, shaftPoint } from './femur'
+import { type SurfaceGuide, surfacePoint } from './relief'
 import { MUSCLES, SCIATIC_PATH, muscleSdf } from './softTissue'
-import { acetabularFrame, fossaDir, notchDir, wingPoint } from './pelvis'
+import { ILIAC_TUBERCLE_CENTRE, ISCHIAL_SPINE, PIIS_GUIDE, PUBIC_TUBERCLE, acetabularFrame, fossaDir, lunateRoofDir, notchDir, wingNormal, wingPoint } from './pelvis'
 import { prepared } from './preparation'
 import { type Sdf, marchToSurface } from './sdf'
 import { type V3, add, cross, length, lerp, madd, normalize, scale, sub } from './vec'
@@ -89,6 +90,11 @@ export function incisionLine(envelope: Sdf): V3[] {
   return resample(onSkin, 13)
 }
 
+/** The point where a guide part way between a ridge's two end guides meets the bone. */
+function along(sdf: Sdf, [a, b]: readonly [SurfaceGuide, SurfaceGuide], t: number): V3 {
+  return surfacePoint(sdf, { inside: lerp(a.inside, b.inside, t), out: normalize(lerp(a.out, b.out, t)) })
+}
+
 const round = (v: V3): [number, number, number] => [v[0], v[1], v[2]]
 
 export function computeLandmarks(s: Sdfs): {
@@ -119,7 +125,7 @@ export function computeLandmarks(s: Sdfs): {
     'femoral-neck-mid': marchToSurface(s.femur, madd(ORIGIN, neckDir, -(headRadius + 10)), normalize(cross(neckDir, shaftUp))),
     'greater-trochanter-tip': marchToSurface(s.femur, greaterTrochanterTip, [0, 1, 0]),
     'lesser-trochanter-tip': marchToSurface(s.femur, madd(lesserTrochanterTip, normalize([0.6, 0, -0.8]), -3), normalize([0.6, 0, -0.8])),
-    'intertrochanteric-crest': marchToSurface(s.femur, add(shaftPoint(12), [-4, 0, 0]), back),
+    'intertrochanteric-crest': along(s.femur, FEMUR_RELIEF.intertrochantericCrest, 0.2),
     'femoral-shaft-mid': marchToSurface(s.femur, shaftPoint(120), backLateral),
     'acetabular-centre': ORIGIN,
     'acetabular-rim-superior': add(rimCentre, scale(upInPlane, rimR)),
@@ -145,22 +151,27 @@ export function computeLandmarks(s: Sdfs): {
     // (snapToMeshes); the shapes that make them recognisable are in femur.ts and pelvis.ts.
     'fovea-capitis': marchToSurface(s.femur, ORIGIN, foveaDir),
     'head-neck-junction': marchToSurface(s.femur, madd(ORIGIN, neckDir, -(headRadius + 2)), [0, 0, 1]),
-    'trochanteric-fossa': marchToSurface(s.femur, add(greaterTrochanterTip, [8, -14, 0]), normalize([0.2, 0.3, -1])),
-    'intertrochanteric-line': marchToSurface(s.femur, add(shaftPoint(12), [-4, 0, 0]), [0, 0, 1]),
-    'quadrate-tubercle': marchToSurface(s.femur, add(shaftPoint(22), [-4, 0, 0]), back),
-    'gluteal-tuberosity': marchToSurface(s.femur, shaftPoint(65), normalize([-0.6, 0, -0.8])),
-    'linea-aspera': marchToSurface(s.femur, shaftPoint(100), back),
-    'iliac-tubercle': marchToSurface(s.pelvis, lerp(ASIS, wingPoint(-15, 46, -3), 0.55), [0, 1, 0]),
-    aiis: marchToSurface(s.pelvis, add(ASIS, [8, -28, -6]), normalize([-0.3, 0, 1])),
-    piis: marchToSurface(s.pelvis, add(PSIS, [0, -28, 8]), normalize([0, 0, -1])),
-    'greater-sciatic-notch': marchToSurface(s.pelvis, [28, 20, -70], normalize([0, -0.3, -1])),
-    'lesser-sciatic-notch': marchToSurface(s.pelvis, [22, -50, -52], normalize([0, 0, -1])),
-    'ischial-spine': marchToSurface(s.pelvis, [26, -30, -55], normalize([0, 0, -1])),
+    'trochanteric-fossa': surfacePoint(s.femur, TROCHANTERIC_FOSSA),
+    'intertrochanteric-line': along(s.femur, FEMUR_RELIEF.intertrochantericLine, 0.5),
+    'quadrate-tubercle': surfacePoint(s.femur, quadrateGuide()),
+    'gluteal-tuberosity': along(s.femur, FEMUR_RELIEF.glutealTuberosity, 0.5),
+    'linea-aspera': along(s.femur, FEMUR_RELIEF.lineaAspera, 0.2),
+    // On the tubercle's outer face, where it thickens the crest's outer lip.
+    'iliac-tubercle': marchToSurface(s.pelvis, ILIAC_TUBERCLE_CENTRE, normalize(add(wingNormal, [0, 0.8, 0]))),
+    aiis: marchToSurface(s.pelvis, [-16, 32, 32], normalize([-0.4, 0.1, 1])),
+    piis: surfacePoint(s.pelvis, PIIS_GUIDE),
+    // The deepest point of the greater notch's curve, on the back of the bone above the spine.
+    'greater-sciatic-notch': marchToSurface(s.pelvis, [15, 12, -30], normalize([0.15, 0, -1])),
+    'lesser-sciatic-notch': marchToSurface(s.pelvis, [20, -44, -35], [0, 0, -1]),
+    'ischial-spine': marchToSurface(s.pelvis, ISCHIAL_SPINE.tip, normalize(sub(ISCHIAL_SPINE.tip, ISCHIAL_SPINE.base))),
     'pubic-ramus-inferior': marchToSurface(s.pelvis, [50, -78, 22], normalize([0, -0.6, 0.8])),
-    'pubic-tubercle': marchToSurface(s.pelvis, add(PUBIC_BODY, [-6, 8, 4]), normalize([0, 0.3, 1])),
-    'lunate-surface': rayHit(s.pelvis, ORIGIN, normalize(add(fossaDir, scale(upInPlane, 1.2)))),
+    'pubic-tubercle': marchToSurface(s.pelvis, PUBIC_TUBERCLE, normalize([0.2, 0.6, 0.8])),
+    // Inside the socket: the roof of the horseshoe, the floor of the fossa, and the gap in the inferior rim.
+    'lunate-surface': rayHit(s.pelvis, ORIGIN, lunateRoofDir),
     'acetabular-notch': add(rimCentre, scale(notchDir, rimR)),
-    teardrop: marchToSurface(s.pelvis, madd(add(ORIGIN, [0, -12, 0]), fossaDir, socketRadius + 3), [1, 0, 0]),
+    // The radiographic teardrop is the medial acetabular wall seen end-on: the point is on the
+    // pelvis's inner (medial) surface behind the lower part of the fossa.
+    teardrop: marchToSurface(s.pelvis, add(madd(ORIGIN, fossaDir, socketRadius + 6), [0, -22, 4]), [1, 0, 0]),
   }
   const axes: Record<BaseAxis, { origin: V3; direction: V3 }> = {
     'neck-axis': { origin: ORIGIN, direction: neckDir },

@@ -17,7 +17,8 @@ import {
   rimOffset,
   socketRadius,
 } from './anatomy'
-import { type Sdf, bcapsule, bounded, ellipsoid, inFrame, smax, smin, smoothstep, sphere, tube, union } from './sdf'
+import { type SurfaceGuide, surfaceBump } from './relief'
+import { type Sdf, bcapsule, bounded, capsule, ellipsoid, inFrame, smax, smin, smoothstep, sphere, tube, union } from './sdf'
 import { type Frame, type V3, add, cross, frameFromY, lerp, madd, normalize, rotate, scale, sub } from './vec'
 
 const a = acetabularAxis
@@ -47,8 +48,23 @@ export const FOSSA_RADII = [13, 12.5, 11.5, 10, 9] as const
 
 /** Direction from the centre to the acetabular notch: the inferior point of the rim. */
 export const notchDir: V3 = normalize(add(scale(acetabularFrame.x, -1), scale(a, 0.05)))
-/** Centre of the acetabular fossa on the socket floor, a little inferior of the pole. */
-export const fossaDir: V3 = normalize(rotate(scale(a, -1), acetabularFrame.z, 0.45))
+/**
+ * Centre of the acetabular fossa on the socket floor, a little inferior of the pole (turned
+ * from the pole toward the notch, -x of the acetabular frame), so the lunate surface keeps its
+ * broad weight-bearing roof above and its two horns run down either side of the fossa.
+ */
+export const fossaDir: V3 = normalize(rotate(scale(a, -1), acetabularFrame.z, -0.45))
+/** The roof of the socket: the lunate surface's broadest part, turned from the pole away from the fossa. */
+export const lunateRoofDir: V3 = normalize(rotate(scale(a, -1), acetabularFrame.z, 0.6))
+
+/** The posterior inferior iliac spine: below the PSIS, above the greater sciatic notch. */
+export const PIIS_GUIDE: SurfaceGuide = { inside: [34, 44, -76], out: normalize([0, -0.35, -1]) }
+/** The pubic tubercle: at the medial end of the superior ramus, in front, where the inguinal ligament attaches. */
+export const PUBIC_TUBERCLE: V3 = [72, -35, 59]
+/** The ischial spine: a tapered point from the ischium's back, medially and backward, between the two notches. */
+export const ISCHIAL_SPINE = { base: [18, -22, -32] as V3, tip: [32, -27, -58] as V3 }
+/** The lesser sciatic notch: a rounded groove across the ischium's back between spine and tuberosity. */
+export const LESSER_NOTCH = { a: [4, -44, -51] as V3, b: [42, -44, -51] as V3, radius: 9 }
 
 /** Iliac wing plane: through ASIS, PSIS and a point above the socket; w points lateral-posterior. */
 const wingU = normalize(sub(PSIS, ASIS))
@@ -69,6 +85,9 @@ export function wingPoint(u: number, v: number, out = 0): V3 {
   return add(add(add(f.origin, scale(f.x, u)), scale(f.y, v)), scale(f.z, wingBulge(u, v) + 3 + out))
 }
 export const wingNormal: V3 = wingW
+
+/** Centre of the iliac tubercle: a thickening of the crest's outer lip about 5 cm behind the ASIS. */
+export const ILIAC_TUBERCLE_CENTRE: V3 = wingPoint(-60, 38, -2)
 
 function iliacWing(): Sdf {
   const halfThickness = 3.2
@@ -93,7 +112,7 @@ export function pelvisSdf(): Sdf {
   const wing = bounded(iliacWing(), wingCentre, 100, 15)
   const asis = sphere(madd(ASIS, wingW, 1), 7)
   const psis = sphere(PSIS, 9)
-  const iliacTubercle = sphere(wingPoint(-40, 44, -2), 8)
+  const iliacTubercle = sphere(ILIAC_TUBERCLE_CENTRE, 8)
   // Supra-acetabular column up into the wing, and the posterior column to the sacroiliac joint.
   const iliumBody = bcapsule([-4, 18, -6], [2, 52, -18], 19, 13)
   const posteriorColumn = bcapsule([6, 24, -20], [36, 58, -80], 17, 14)
@@ -106,7 +125,8 @@ export function pelvisSdf(): Sdf {
     ISCHIAL_TUBEROSITY,
     20,
   )
-  const spine = bcapsule([20, -18, -36], [36, -26, -50], 7, 2.5)
+  // The spine is blended tightly after the soft lower union, so it stays a point.
+  const spine = bcapsule(ISCHIAL_SPINE.base, ISCHIAL_SPINE.tip, 6, 1.8)
   // Pubis: superior ramus from the acetabulum to the body; inferior ramus back to the ischium.
   const superiorRamus = bcapsule([22, -12, 14], madd(PUBIC_BODY, [-1, 0.3, 0], 10), 12, 10)
   const pubicBody = bounded(ellipsoid(frameFromY(PUBIC_BODY, [0.2, 1, 0.1], [1, 0, 0]), [13, 24, 11]), PUBIC_BODY, 25)
@@ -148,16 +168,19 @@ export function pelvisSdf(): Sdf {
     14,
   )
   const ilium = union([wing, asis, psis, iliacTubercle, iliumBody, posteriorColumn, auricular, aiis, sacralEdge], 7)
-  const lower = union([ischialBody, tuberosity, spine, superiorRamus, pubicBody, inferiorRamus, ischialRamus], 11)
+  const lower = union([ischialBody, tuberosity, superiorRamus, pubicBody, inferiorRamus, ischialRamus], 11)
   // The superior ramus is not a round bar: the pecten pubis runs as a sharp ridge along its
   // upper-back edge from the iliopubic eminence to the pubic tubercle, and the obturator crest
   // along its lower-front edge, giving it a triangular section. Blended tightly so they stay edges.
   const iliopubicEminence = sphere([20, -1, 12], 7)
   const pecten = bcapsule([22, -2, 10], [64, -31, 40], 3.5, 2.5)
   const obturatorCrest = bcapsule([28, -22, 24], [66, -50, 54], 3.5, 3)
-  const pubicTubercle = sphere([72, -36, 58], 5)
+  const pubicTubercle = sphere(PUBIC_TUBERCLE, 6)
   const ramusEdges = union([iliopubicEminence, pecten, obturatorCrest, pubicTubercle], 3)
-  const bone: Sdf = (x, y, z) => smin(smin(ilium(x, y, z), lower(x, y, z), 9), ramusEdges(x, y, z), 5)
+  const blended: Sdf = (x, y, z) => smin(smin(smin(ilium(x, y, z), lower(x, y, z), 9), ramusEdges(x, y, z), 5), spine(x, y, z), 3)
+  const piis = surfaceBump(blended, PIIS_GUIDE, 6, 3).sdf
+  const lesserNotch = capsule(LESSER_NOTCH.a, LESSER_NOTCH.b, LESSER_NOTCH.radius)
+  const bone: Sdf = (x, y, z) => smax(smin(blended(x, y, z), piis(x, y, z), 3), -lesserNotch(x, y, z), 3)
   const [ax, ay, az] = a
   const path = fossaPath()
   const fossa = tube(path, FOSSA_RADII, 0.5)
