@@ -5,7 +5,8 @@
  * behind bone or muscle, and the layout the ones a crowded view cannot hold.
  */
 import { femurPart, pelvisPart, type Part, type PointLandmark, type Vec3 } from '../../models/contract'
-import { LANDMARKS, type LandmarkSpec } from '../content/landmarks'
+import { LANDMARKS, type LandmarkGlossaryLine, type LandmarkSpec } from '../content/landmarks'
+import { plainText } from './rich-text'
 import type { LabelTerm } from '../content/label-terms'
 import { FEMUR_PARTS, PELVIS_PARTS } from '../content/structures'
 import { frameAt, type ScenePlan } from './scene-plan'
@@ -53,4 +54,10 @@ export function landmarkAt(part: Part, point: Vec3, points: Partial<Record<Point
     if (d <= LANDMARK_TOUCH_RADIUS_M && (!best || d < best.d)) best = { term: l.term, d }
   }
   return best?.term ?? null
+}
+
+/** A landmark's glossary line as the name card reads it: the patient's sentence, or the student's claims each with its sources ("[3, 6]"). */
+export function landmarkLineText(line: LandmarkGlossaryLine, audience: 'patient' | 'student'): string {
+  if (audience === 'patient') return line.patient
+  return line.student.map((p) => (p.sources.length > 0 ? `${plainText(p.text)} [${p.sources.join(', ')}]` : plainText(p.text))).join(' ')
 }

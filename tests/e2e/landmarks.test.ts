@@ -17,7 +17,7 @@ import { LANDMARKS } from '../../src/content/landmarks'
 import { STRUCTURES } from '../../src/content/structures'
 import { PART_LAYER } from '../../models/contract'
 import { STEP_IDS } from '../../src/content/steps-index'
-import { plainText } from '../../src/lib/rich-text'
+import { landmarkLineText } from '../../src/lib/landmark-labels'
 import { NO_PROBLEMS, newAppPage, problemsOf, queryOf, saveScreenshot, useBrowser, VIEW, viewShot, waitForView, watch, type AppPage } from './harness'
 
 const rig = useBrowser()
@@ -116,7 +116,7 @@ async function touchFaults(page: Page, where: string, labels: Shown[]): Promise<
     if (term === landmark.term) {
       named++
       const meaning = (await page.locator(`${CARD} .explore-card__meaning`).innerText()).trim()
-      const expected = landmarkLines[landmark.term].student.map((p) => plainText(p.text)).join(' ')
+      const expected = landmarkLineText(landmarkLines[landmark.term], 'student')
       if (meaning !== expected) faults.push(`${where}: the card for "${l.text}" says "${meaning}"`)
     } else if (BONE_OF.get(term) === landmark.bone || SEE_PAST.has(term)) others.push(`${l.text} -> ${term}`)
     else faults.push(`${where}: a touch at "${l.text}" landed on ${term}, not its ${landmark.bone}`)

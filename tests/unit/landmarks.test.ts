@@ -14,7 +14,7 @@ import { steps } from '../../src/content/steps'
 import { en } from '../../src/content/i18n/en'
 import { isSourceId } from '../../src/content/references'
 import { FEMORAL_LANDMARKS, planScene } from '../../src/lib/scene-plan'
-import { LANDMARK_TOUCH_RADIUS_M, landmarkAt, landmarksShownIn } from '../../src/lib/landmark-labels'
+import { LANDMARK_TOUCH_RADIUS_M, landmarkAt, landmarkLineText, landmarksShownIn } from '../../src/lib/landmark-labels'
 import { layoutLabels, overlaps, type LabelInput } from '../../src/lib/label-layout'
 import { fleschKincaidGrade, splitSentences } from '../../src/lib/readability'
 import { plainText } from '../../src/lib/rich-text'
@@ -116,6 +116,13 @@ describe('the landmarks’ words in English', () => {
     for (const term of ['greater-trochanter', 'psis', 'head-neck-junction', 'teardrop', 'lunate-surface', 'gluteal-tuberosity'] as const)
       expect(glossary[term].student.some((p) => p.sources.length > 0), term).toBe(true)
     expect(sourced).toBeGreaterThanOrEqual(15)
+  })
+
+  it('reads on the name card with each claim’s sources, and the patient’s sentence alone', () => {
+    const line = glossary['head-neck-junction']
+    expect(landmarkLineText(line, 'patient')).toBe(line.patient)
+    expect(landmarkLineText(line, 'student')).toBe(`${line.student[0]!.text} [14] ${line.student[1]!.text} [15, 16]`)
+    expect(landmarkLineText(glossary['linea-aspera'], 'student')).toMatch(/commonly described\.$/)
   })
 
   it('does not bring back the lay description’s known inaccuracies', () => {

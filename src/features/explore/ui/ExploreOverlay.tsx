@@ -13,6 +13,7 @@ import { structureOf, visibleStructures } from '../../../lib/structures'
 import { useWalkthrough, type Audience, type PickedStructure } from '../../../state/store'
 import { landmarkOfTerm, type LandmarkGlossary, type LandmarkTerm } from '../../../content/landmarks'
 import { useLandmarkGlossary } from './useLandmarkGlossary'
+import { landmarkLineText } from '../../../lib/landmark-labels'
 import { fill, useText } from '../../../ui/useText'
 import type { PickDom } from '../pick-dom'
 import './explore.css'
@@ -101,8 +102,7 @@ export default function ExploreOverlay({ dom, frame }: ExploreOverlayProps) {
 /** A landmark's glossary line in the register: empty while its chunk is on its way. */
 function landmarkMeaning(words: LandmarkGlossary | null, term: LandmarkTerm, audience: Audience): string {
   const line = words?.[term]
-  if (!line) return ''
-  return audience === 'student' ? line.student.map((p) => plainText(p.text)).join(' ') : line.patient
+  return line ? landmarkLineText(line, audience) : ''
 }
 
 /** What the live region says: only for keyboard picks (a pointer pick is seen on the card). */
