@@ -10,6 +10,7 @@
  * plus a highlight), and metal, which is nothing without something to reflect, mirrors a small
  * painted studio (Phong with a cube map, no prefiltering; see studio-reflection.ts).
  */
+import { applyAtlasShading } from './shading/atlas-shading'
 import { Color, DoubleSide, FrontSide, MeshPhongMaterial, MixOperation, MeshStandardMaterial, type Mesh } from 'three'
 import type { Tissue } from '../../models/contract'
 import { studioReflection } from './studio-reflection'
@@ -50,6 +51,21 @@ const TISSUE_LOOKS: Record<Tissue, Look> = {
   // Inside the bone (seen in the cut): yellow marrow, and cream bone cement.
   marrow: { color: '#e2b24e', roughness: 0.8 },
   cement: { color: '#f1edd6', roughness: 0.7 },
+}
+
+/**
+ * How strongly a tissue's outline is lit at grazing angles (src/scene/shading): bone most, so
+ * it stands off the background; metal none, its studio reflection already outlines it.
+ */
+const DEFAULT_RIM = 0.1
+const RIM: Partial<Record<Tissue, number>> = {
+  'cortical-bone': 0.2,
+  osteophyte: 0.2,
+  cartilage: 0.12,
+  labrum: 0.12,
+  'cobalt-chrome': 0,
+  'porous-coating': 0,
+  steel: 0,
 }
 
 const isTissue = (name: string): name is Tissue => name in TISSUE_LOOKS
@@ -119,6 +135,7 @@ function tissueMaterial(tissue: Tissue, look: Look, transparent: boolean): Tissu
       })
     : new MeshStandardMaterial({ ...shared, roughness: look.roughness, metalness: 0 })
   material.name = tissue
+  applyAtlasShading(material, { rim: RIM[tissue] ?? DEFAULT_RIM, fibres: tissue === 'muscle' })
   return material
 }
 

@@ -8,6 +8,7 @@ import { PARTS, type AnyModelFile, type Part } from '../../models/contract'
 import { readGlb } from './glb-reader'
 import { dressMesh, tissueLooks, type TissueLooks } from './materials'
 import { downloadModel } from './model-download'
+import { fibreAxis, setFibres } from './shading/atlas-shading'
 
 export type PartObjects = Map<Part, Object3D>
 
@@ -45,6 +46,12 @@ function extractParts(root: Object3D): PartObjects {
       const mine = looks.get(tissue) ?? tissueLooks(tissue)
       looks.set(tissue, mine)
       dressMesh(child, [mine])
+      // A muscle's stripes run along its own long axis; its vertices are in the file's units.
+      if (mine.tissue === 'muscle') {
+        const fibres = fibreAxis(child.geometry, node.scale.x * (child === node ? 1 : child.scale.x))
+        setFibres(mine.solid, fibres)
+        setFibres(mine.seeThrough, fibres)
+      }
     })
     parts.set(part, node)
   }

@@ -10,8 +10,8 @@
  * `<primitive>` needs no entry: R3F handles it itself.
  */
 import { extend } from '@react-three/fiber'
-import { DirectionalLight, HemisphereLight, Mesh, MeshBasicMaterial, TubeGeometry } from 'three'
+import { DirectionalLight, Group, HemisphereLight, Mesh, MeshBasicMaterial, TubeGeometry } from 'three'
 
-export const SCENE_ELEMENTS = { DirectionalLight, HemisphereLight, Mesh, MeshBasicMaterial, TubeGeometry }
+export const SCENE_ELEMENTS = { DirectionalLight, Group, HemisphereLight, Mesh, MeshBasicMaterial, TubeGeometry }
 
 extend(SCENE_ELEMENTS)

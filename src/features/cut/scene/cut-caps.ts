@@ -100,12 +100,16 @@ export function cutMaterial(material: TissueMaterial, tissue: Tissue, part: Part
       cutFar: cutCamera.far,
     }
     material.side = DoubleSide
-    material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms) => {
+    // On top of the tissue's own shading (src/scene/shading), which it keeps for the uncut surface.
+    const tissueShading = material.onBeforeCompile.bind(material)
+    const tissueKey = material.customProgramCacheKey.bind(material)
+    material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms, renderer) => {
+      tissueShading(shader, renderer)
       Object.assign(shader.uniforms, uniforms)
       shader.fragmentShader = CAP_UNIFORMS + shader.fragmentShader.replace('#include <clipping_planes_fragment>', CAP_START)
     }
     // One program for every capped material of a kind: the colours are uniforms.
-    material.customProgramCacheKey = () => 'cut-caps'
+    material.customProgramCacheKey = () => `cut-caps|${tissueKey()}`
   }
   material.needsUpdate = true
 }
