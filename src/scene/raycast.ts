@@ -12,7 +12,7 @@
  */
 import { Mesh, Raycaster, Vector2, type BufferGeometry, type Camera, type Intersection, type Object3D, type Vector3 } from 'three'
 
-type Bvh = typeof import('three-mesh-bvh')
+type Bvh = typeof import('./bvh')
 export type RayMeasure = 'resurface:occlusion' | 'resurface:pick'
 
 let bvh: Bvh | null = null
@@ -21,7 +21,7 @@ const raycaster = new Raycaster()
 
 /** Fetches three-mesh-bvh and patches Mesh raycasting (meshes without a tree keep three's own). */
 export function loadAcceleratedRaycast(): Promise<void> {
-  loading ??= import('three-mesh-bvh').then((m) => {
+  loading ??= import('./bvh').then((m) => {
     Mesh.prototype.raycast = m.acceleratedRaycast
     bvh = m
   })
