@@ -8,11 +8,12 @@
  * WebGL that took 8 to 10 seconds before the first frame, and clearcoat and sheen made every
  * frame slower again. So tissue is lit by the scene's lights alone (standard material: diffuse
  * plus a highlight), and metal, which is nothing without something to reflect, mirrors a small
- * painted studio (Phong with a cube map, no prefiltering; see studio-reflection.ts).
+ * painted studio (Phong with a cube map, no prefiltering; see studio-reflection.ts). Both kinds
+ * carry the atlas shading (baked occlusion, rim, muscle fibres: shading/atlas-shading.ts).
  */
-import { applyAtlasShading } from './shading/atlas-shading'
 import { Color, DoubleSide, FrontSide, MeshPhongMaterial, MixOperation, MeshStandardMaterial, type Mesh } from 'three'
 import type { Tissue } from '../../models/contract'
+import { applyAtlasShading } from './shading/atlas-shading'
 import { studioReflection } from './studio-reflection'
 
 export type TissueMaterial = MeshStandardMaterial | MeshPhongMaterial

@@ -43,15 +43,19 @@ function extractParts(root: Object3D): PartObjects {
     node.traverse((child) => {
       if (!(child instanceof Mesh)) return
       const tissue = String(child.userData.materialName)
-      const mine = looks.get(tissue) ?? tissueLooks(tissue)
-      looks.set(tissue, mine)
-      dressMesh(child, [mine])
-      // A muscle's stripes run along its own long axis; its vertices are in the file's units.
-      if (mine.tissue === 'muscle') {
-        const fibres = fibreAxis(child.geometry, node.scale.x * (child === node ? 1 : child.scale.x))
-        setFibres(mine.solid, fibres)
-        setFibres(mine.seeThrough, fibres)
+      let mine = looks.get(tissue)
+      if (!mine) {
+        mine = tissueLooks(tissue)
+        looks.set(tissue, mine)
+        // A muscle's stripes run along its part's long axis (one mesh a muscle), found once; its
+        // vertices are in the file's units.
+        if (mine.tissue === 'muscle') {
+          const fibres = fibreAxis(child.geometry, node.scale.x * (child === node ? 1 : child.scale.x))
+          setFibres(mine.solid, fibres)
+          setFibres(mine.seeThrough, fibres)
+        }
       }
+      dressMesh(child, [mine])
     })
     parts.set(part, node)
   }
