@@ -78,4 +78,5 @@ export type LandmarkGlossary = Readonly<Record<LandmarkTerm, LandmarkGlossaryLin
 
 export const landmarkGlossary: Record<Language, () => Promise<LandmarkGlossary>> = {
   en: () => import('./i18n/en/landmarks').then((m) => m.landmarks),
+  es: () => import('./i18n/es/landmarks').then((m) => m.landmarks),
 }

@@ -23,7 +23,7 @@ import {
   type QuizOpen,
   type SurgeonView,
 } from '../state/store'
-import { LANGUAGES, type Language } from '../content/i18n/languages'
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../content/i18n/languages'
 
 export interface UrlState {
   /** `null` when the link names no step (the app then opens on the welcome page). */
@@ -61,7 +61,6 @@ type Key = (typeof KNOWN_KEYS)[number]
 const isAudience = (v: string): v is Audience => (AUDIENCES as readonly string[]).includes(v)
 const isPageId = (v: string): v is PageId => (PAGE_IDS as readonly string[]).includes(v)
 const isCompareView = (v: string): v is CompareView => (COMPARE_VIEWS as readonly string[]).includes(v)
-const isLanguage = (v: string): v is Language => (LANGUAGES as readonly string[]).includes(v)
 const isAppView = (v: string): v is AppView => (APP_VIEWS as readonly string[]).includes(v)
 const isQuizSet = (v: string): v is QuizOpen['set'] => (QUIZ_SETS as readonly string[]).includes(v)
 const isQuizMode = (v: string): v is QuizOpen['mode'] => (QUIZ_MODES as readonly string[]).includes(v)
@@ -73,7 +72,7 @@ export const MAX_ECHO = 40
 const echo = (value: string): string => (value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO - 1)}…` : value)
 
 /** Which problem the notice names when a link has several: the one that changes most what the user sees. */
-const PRIORITY = ['unknown-step', 'unknown-page', 'unknown-compare', 'unknown-quiz', 'unknown-surgeon-view', 'unknown-view', 'bad-audience', 'malformed-link'] as const satisfies readonly Exclude<Notice, null>['kind'][]
+const PRIORITY = ['unknown-step', 'unknown-page', 'unknown-compare', 'unknown-quiz', 'unknown-surgeon-view', 'unknown-view', 'bad-audience', 'unknown-language', 'malformed-link'] as const satisfies readonly Exclude<Notice, null>['kind'][]
 
 /** Like decodeURIComponent with form encoding ('+' is a space), but `null` instead of throwing on a bad escape. */
 function decodePart(part: string): string | null {
@@ -87,7 +86,7 @@ function decodePart(part: string): string | null {
 /** Reads `location.search` (with or without its leading '?'). Never throws. */
 export function parseSearch(search: string): ParsedUrl {
   const state: UrlState = { stepId: null, audience: 'patient', page: null, compare: null, quiz: null, view: 'walkthrough', surgeonView: null, lang: 'en' }
-  const problems: Exclude<Notice, { kind: 'sheet-discarded' } | null>[] = [] // a link's problems only
+  const problems: Exclude<Notice, { kind: 'sheet-discarded' | 'language-failed' | 'language-offer' } | null>[] = [] // a link's problems only
   const seen = new Set<Key>()
   let malformed = false
   let compare: string | null = null
@@ -150,7 +149,7 @@ export function parseSearch(search: string): ParsedUrl {
         break
       case 'lang':
         if (isLanguage(value)) state.lang = value
-        else malformed = true
+        else problems.push({ kind: 'unknown-language', value: echo(value) })
         break
     }
   }
@@ -208,6 +207,6 @@ export function serialiseSearch(state: {
   if (state.surgeonView) params.set('surgeonView', state.surgeonView)
   if (state.landmarks && state.audience === 'student') params.set('landmarks', '1')
   if (state.view !== undefined && state.view !== 'walkthrough') params.set('view', state.view)
-  if (state.lang !== undefined && state.lang !== 'en') params.set('lang', state.lang)
+  if (state.lang !== undefined && state.lang !== DEFAULT_LANGUAGE) params.set('lang', state.lang)
   return `?${params.toString()}`
 }

@@ -30,7 +30,7 @@ import { stepViewOf } from './step-view'
 import { useViewLabels } from './useStepView'
 import { buildTreesWhenIdle } from './raycast'
 import { PickDom } from '../features/explore/pick-dom'
-import { languagePacks } from '../content/i18n/languages'
+import { packFor } from '../content/i18n/packs'
 
 // Touch to learn (picking, the keyboard, the name card) arrives after the first frame, like the
 // accelerated raycaster: none of it is needed to draw the first view.
@@ -107,7 +107,7 @@ function HipScene({ attempt, canvasLabel, descriptionId, labelListName, onStatus
   const [pickDom] = useState(() => new PickDom())
   const [frame, setFrame] = useState<HTMLDivElement | null>(null)
   const hintId = useId()
-  const explore = languagePacks[useWalkthrough((s) => s.lang)].explore
+  const explore = packFor(useWalkthrough((s) => s.lang)).explore
 
   // Bounding trees for every mesh once the first view is on screen (module fetched then, trees
   // built in idle time); a file that arrives later gets its trees the same way.

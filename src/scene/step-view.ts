@@ -5,7 +5,8 @@
  */
 import type { PointLandmark } from '../../models/contract'
 import { compareViewById, type CompareViewSpec } from '../content/compare'
-import { languagePacks, type Language } from '../content/i18n/languages'
+import type { Language } from '../content/i18n/languages'
+import { packFor } from '../content/i18n/packs'
 import type { Step } from '../content/schema'
 import { steps } from '../content/steps'
 import type { StepId } from '../content/steps-index'
@@ -50,7 +51,7 @@ export function sceneLabels(stepId: StepId, lang: Language, audience: Audience):
   const key = `${stepId}|${lang}|${audience}`
   let labels = labelsCache.get(key)
   if (!labels) {
-    const text = languagePacks[lang].labels
+    const text = packFor(lang).labels
     labels = stepOf(stepId).step.labels.map((l) => ({ id: `${l.term}@${l.anchor}`, text: text[l.term][audience], anchor: l.anchor }))
     labelsCache.set(key, labels)
   }
@@ -69,7 +70,7 @@ export function landmarkLabels(plan: ScenePlan, lang: Language, audience: Audien
   const key = `${lang}|${audience}`
   let labels = byWords.get(key)
   if (!labels) {
-    const text = languagePacks[lang].labels
+    const text = packFor(lang).labels
     labels = landmarksShownIn(plan).map((l) => ({ id: `${l.term}@${l.landmark}`, text: text[l.term][audience], anchor: l.landmark, priority: l.priority, surface: true }))
     byWords.set(key, labels)
   }
@@ -86,7 +87,7 @@ export function comparisonLabels(view: CompareViewSpec, framing: CompareFraming,
   const key = `compare:${view.id}|${framing}|${lang}|${audience}`
   let labels = labelsCache.get(key)
   if (!labels) {
-    const text = languagePacks[lang].labels
+    const text = packFor(lang).labels
     labels = view.labels
       .filter((l) => framesLandmark(framing, l.anchor))
       .map((l) => ({ id: `${l.term}@${l.anchor}`, text: text[l.term][audience], anchor: l.anchor }))

@@ -116,6 +116,12 @@ export type Notice =
   | { kind: 'unknown-view'; value: string }
   | { kind: 'unknown-quiz'; value: string }
   | { kind: 'unknown-surgeon-view'; value: string }
+  /** `?lang=` names a language the app does not offer: the text stays in English. */
+  | { kind: 'unknown-language'; value: string }
+  /** A language's pack could not be fetched (offline, a new version): the text stays as it was. `value` is the language's own name. */
+  | { kind: 'language-failed'; value: string }
+  /** The browser prefers a language the app offers; asked once, never switched silently. */
+  | { kind: 'language-offer'; lang: Language }
   /** A consultation sheet kept on this device could not be used, so the sheet starts empty. */
   | { kind: 'sheet-discarded'; reason: 'corrupt' | 'old-version' | 'too-large' }
   | null
@@ -215,6 +221,8 @@ export interface WalkthroughActions {
   setCutPlane: (plane: CutPlane) => void
   /** Labels the landmarks (students only: a patient's view keeps the step's labels). */
   setLandmarks: (on: boolean) => void
+  /** Shows the text in a language whose pack is loaded (src/state/language-sync.ts loads it). */
+  setLang: (lang: Language) => void
   openQuiz: (set: QuizSet, mode?: QuizMode) => void
   closeQuiz: () => void
   /** Names a structure in the 3D view (`null` closes the name). */
@@ -311,6 +319,7 @@ export const createWalkthroughStore = () => create<WalkthroughState & Walkthroug
     setXrayFilm: (xrayFilm) => set({ xrayFilm }),
     setTemplateCap: (templateCapMm) => set({ templateCapMm }),
     setCutPlane: (cutPlane) => set({ cutPlane }),
+    setLang: (lang) => set((s) => ({ lang, notice: s.notice?.kind === 'language-offer' ? null : s.notice })),
     setLandmarks: (on) => set((s) => ({ landmarks: on && s.audience === 'student' })),
     openQuiz: (setId, mode = 'practice') => set({ quiz: { set: setId, mode }, compare: null, page: null, pick: null, surgeonView: null }),
     closeQuiz: () => set({ quiz: null, pick: null }),

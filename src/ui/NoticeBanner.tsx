@@ -1,10 +1,14 @@
 /** A visible, polite note about the link that was opened (unknown step, bad audience...). */
 import type { UiKey } from '../content/i18n/en/ui'
+import { LANGUAGE_OFFERS, LANGUAGE_TAGS } from '../content/i18n/languages'
+import { chooseLanguage } from '../state/language-sync'
 import { useWalkthrough, type Notice } from '../state/store'
 import { CloseIcon, InfoIcon } from './icons'
 import { fill, useText } from './useText'
 
-const MESSAGES: Record<Exclude<Notice, { kind: 'sheet-discarded' } | null>['kind'], UiKey> = {
+type MessageNotice = Exclude<Notice, { kind: 'sheet-discarded' | 'language-offer' } | null>
+
+const MESSAGES: Record<MessageNotice['kind'], UiKey> = {
   'unknown-step': 'noticeUnknownStep',
   'bad-audience': 'noticeBadAudience',
   'unknown-page': 'noticeUnknownPage',
@@ -13,6 +17,8 @@ const MESSAGES: Record<Exclude<Notice, { kind: 'sheet-discarded' } | null>['kind
   'unknown-view': 'noticeUnknownView',
   'unknown-quiz': 'noticeUnknownQuiz',
   'unknown-surgeon-view': 'noticeUnknownSurgeonView',
+  'unknown-language': 'noticeUnknownLanguage',
+  'language-failed': 'noticeLanguageFailed',
 }
 
 /** A consultation sheet set aside on start: one message per reason. */
@@ -22,7 +28,7 @@ const SHEET_MESSAGES: Record<Extract<Notice, { kind: 'sheet-discarded' }>['reaso
   'too-large': 'noticeSheetTooLarge',
 }
 
-const messageOf = (notice: Exclude<Notice, null>): UiKey =>
+const messageOf = (notice: Exclude<Notice, { kind: 'language-offer' } | null>): UiKey =>
   notice.kind === 'sheet-discarded' ? SHEET_MESSAGES[notice.reason] : MESSAGES[notice.kind]
 
 export function NoticeBanner() {
@@ -35,7 +41,17 @@ export function NoticeBanner() {
       {notice && (
         <div className="notice" data-notice={notice.kind}>
           <InfoIcon />
-          <p>{fill(text.ui[messageOf(notice)], { value: 'value' in notice ? notice.value : '' })}</p>
+          {notice.kind === 'language-offer' ? (
+            // Written in the offered language, marked so, for a reader who may not read this one.
+            <p lang={LANGUAGE_TAGS[notice.lang]}>
+              {LANGUAGE_OFFERS[notice.lang].text}{' '}
+              <button type="button" className="notice-action" onClick={() => void chooseLanguage(notice.lang)}>
+                {LANGUAGE_OFFERS[notice.lang].accept}
+              </button>
+            </p>
+          ) : (
+            <p>{fill(text.ui[messageOf(notice)], { value: 'value' in notice ? notice.value : '' })}</p>
+          )}
           <button type="button" className="icon-button" aria-label={text.ui.dismissNotice} onClick={dismissNotice}>
             <CloseIcon />
           </button>

@@ -12,6 +12,7 @@ import { followInApp, hrefFor } from './links'
 import { serialiseSearch } from '../lib/url'
 import { PAGES } from './PageDialog'
 import { TextSizeToggle } from './TextSizeToggle'
+import { LanguageSwitch } from './LanguageSwitch'
 import { fill, useText } from './useText'
 import { stepById } from './steps'
 
@@ -126,9 +127,11 @@ export function SiteHeader() {
             </li>
           </ul>
           <TextSizeToggle className="text-size-in-menu" />
+          <LanguageSwitch className="language-in-menu" />
         </div>
       </nav>
       <TextSizeToggle className="text-size-in-header" />
+      <LanguageSwitch className="language-in-header" />
       <AudienceSwitch />
     </header>
   )

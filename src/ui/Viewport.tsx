@@ -8,14 +8,13 @@ import { Component, useCallback, useEffect, useLayoutEffect, useState, type Comp
 import { useWalkthrough, type Audience, type CompareSide, type CompareView } from '../state/store'
 import type { LanguagePack } from '../content/i18n/types'
 import { steps } from '../content/steps'
-import { languagePacks } from '../content/i18n/languages'
 import { viewSide, type ViewSide } from '../lib/camera-pose'
 import type { SceneStatus } from '../scene/status'
 import { ViewReadiness } from '../scene/readiness'
 import { loadHipScene, preloadFirstView, whenSceneIsDue } from '../scene/preload'
 import type { HipSceneProps } from '../scene/HipScene'
 import { hasWebGL2 } from './webgl'
-import { fill } from './useText'
+import { fill, useText } from './useText'
 import { compareViewById } from '../content/compare'
 import { framesLandmark, NARROW_COMPARE_QUERY } from '../features/compare/layout'
 import './viewport.css'
@@ -49,7 +48,7 @@ export function Viewport() {
   const stepId = useWalkthrough((s) => s.stepId)
   const audience = useWalkthrough((s) => s.audience)
   const lang = useWalkthrough((s) => s.lang)
-  const pack = languagePacks[lang]
+  const pack = useText()
   const ui = pack.ui
   const [webgl] = useState(hasWebGL2)
   const [status, setStatus] = useState<SceneStatus>({ kind: 'loading', progress: 0 })

@@ -1,11 +1,11 @@
 /** The language pack for the user's language, and a small template filler for `{name}` slots. */
-import { languagePacks } from '../content/i18n/languages'
+import { packFor } from '../content/i18n/packs'
 import type { LanguagePack } from '../content/i18n/types'
 import { useWalkthrough } from '../state/store'
 
 export function useText(): LanguagePack {
   const lang = useWalkthrough((s) => s.lang)
-  return languagePacks[lang]
+  return packFor(lang)
 }
 
 /** `fill('Step {n} of {total}', { n: 4, total: 15 })` gives "Step 4 of 15"; unknown slots stay as written. */

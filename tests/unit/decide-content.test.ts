@@ -13,7 +13,7 @@ import { OPTION_IDS, VALUE_IDS, VALUE_WEIGHTS } from '../../src/content/decide/i
 import { patientBlocks } from '../../src/content/decide/patient-text'
 import type { DecideText } from '../../src/content/decide/types'
 import { isSourceId } from '../../src/content/references'
-import { LANGUAGES, languagePacks } from '../../src/content/i18n/languages'
+import { LANGUAGES, languagePacks } from './language-packs'
 import type { Passage } from '../../src/content/i18n/types'
 import { fleschKincaidGrade } from '../../src/lib/readability'
 import { plainText } from '../../src/lib/rich-text'

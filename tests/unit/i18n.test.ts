@@ -3,7 +3,7 @@
  * in any pack fails. Generic over LANGUAGES, so adding a language adds it to this test.
  */
 import { describe, expect, it } from 'vitest'
-import { LANGUAGES, languagePacks } from '../../src/content/i18n/languages'
+import { LANGUAGES, languagePacks } from './language-packs'
 import type { LanguagePack } from '../../src/content/i18n/types'
 
 /**

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { fleschKincaidGrade, readabilityStats, splitSentences, splitWords } from '../../src/lib/readability'
 import { plainText } from '../../src/lib/rich-text'
 import { STEP_IDS } from '../../src/content/steps-index'
-import { languagePacks } from '../../src/content/i18n/languages'
+import { languagePacks } from './language-packs'
 import type { Passage, PageSection } from '../../src/content/i18n/types'
 import { patientBlocks } from '../../src/content/decide/patient-text'
 

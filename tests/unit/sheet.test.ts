@@ -11,7 +11,7 @@ import {
 import { initialState, useWalkthrough } from '../../src/state/store'
 import { startSheetSync, type SheetWindow } from '../../src/state/sheet-sync'
 import { SHEET_KEY } from '../../src/features/decide/sheet'
-import { languagePacks } from '../../src/content/i18n/languages'
+import { languagePacks } from './language-packs'
 import { QUESTION_IDS } from '../../src/content/question-ids'
 import { fleschKincaidGrade } from '../../src/lib/readability'
 import { plainText } from '../../src/lib/rich-text'

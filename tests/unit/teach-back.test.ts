@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { CHAPTERS, STEP_IDS } from '../../src/content/steps-index'
-import { LANGUAGES, languagePacks } from '../../src/content/i18n/languages'
+import { LANGUAGES, languagePacks } from './language-packs'
 import type { Passage } from '../../src/content/i18n/types'
 import { isSourceId } from '../../src/content/references'
 import { presenterNotes, type PresenterNotes } from '../../src/content/teach/presenter-notes'

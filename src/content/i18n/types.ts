@@ -17,6 +17,9 @@ import type { ExploreText } from '../teach/explore-text'
 import type { PresentText } from '../teach/present-text'
 import type { XrayText } from '../views/xray-text'
 import type { CutText } from '../views/cut-text'
+import type { ListenText } from '../reach/listen-text'
+import type { ShareText } from '../reach/share-text'
+import type { OfflineText } from '../reach/offline-text'
 
 /**
  * One sentence or claim and the sources it rests on (ids from `references.ts`).
@@ -225,4 +228,10 @@ export interface LanguagePack {
   readonly xray: XrayText
   /** The cut through the bone (src/features/cut). */
   readonly cut: CutText
+  /** Reading the current text aloud (src/features/listen). */
+  readonly listen: ListenText
+  /** Sharing a step: link, QR code, iframe snippet; the embedded view (src/features/embed). */
+  readonly share: ShareText
+  /** Working offline and updating (src/features/offline). */
+  readonly offline: OfflineText
 }

@@ -24,4 +24,5 @@ export interface PresenterNotes {
 
 export const presenterNotes: Record<Language, () => Promise<PresenterNotes>> = {
   en: () => import('../i18n/en/presenter-notes').then((m) => m.notes),
+  es: () => import('../i18n/es/presenter-notes').then((m) => m.notes),
 }

@@ -39,4 +39,5 @@ export type QuestionWords = { readonly [Q in Question as Q['id']]: WordsOf<Q> }
 
 export const questionWords: Record<Language, () => Promise<QuestionWords>> = {
   en: () => import('../i18n/en/quiz-questions').then((m) => m.questions),
+  es: () => import('../i18n/es/quiz-questions').then((m) => m.questions),
 }

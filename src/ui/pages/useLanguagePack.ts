@@ -1,11 +1,8 @@
-import { languagePacks, type Language } from '../../content/i18n/languages'
+import { packFor } from '../../content/i18n/packs'
 import type { LanguagePack } from '../../content/i18n/types'
 import { useWalkthrough } from '../../state/store'
 
-/** The pack for the chosen language; English if the store ever holds an unknown one. */
-export function packFor(lang: Language | string): LanguagePack {
-  return (languagePacks as Record<string, LanguagePack | undefined>)[lang] ?? languagePacks.en
-}
+export { packFor }
 
 export function useLanguagePack(): LanguagePack {
   return packFor(useWalkthrough((s) => s.lang))

@@ -13,6 +13,9 @@ import { explore } from './explore'
 import { present } from './present'
 import { xray } from './xray'
 import { cut } from './cut'
+import { listen } from './listen'
+import { share } from './share'
+import { offline } from './offline'
 
 export const en: LanguagePack = {
   lang: 'en',
@@ -39,4 +42,7 @@ export const en: LanguagePack = {
   present,
   xray,
   cut,
+  listen,
+  share,
+  offline,
 }

@@ -67,7 +67,11 @@ export const ui = {
   noticeUnknownView: 'This link asks for a window called “{value}”, which is not here, so the usual walkthrough opens.',
   noticeUnknownQuiz: 'There is no self-test called “{value}”, so the walkthrough opens instead.',
   noticeMalformedLink: 'Part of this link could not be read, so that part was left out.',
+  noticeUnknownLanguage: 'This link asks for a language called “{value}”, which is not offered here, so the text is in English.',
+  noticeLanguageFailed: 'The text in {value} could not be loaded, so it stays as it was. Check your connection, then choose the language again.',
   dismissNotice: 'Dismiss',
+  /** The language switch in the header. */
+  language: 'Language',
   // a consultation sheet kept on this device that could not be used
   noticeSheetCorrupt: 'Your saved sheet could not be read, so your sheet starts empty.',
   noticeSheetOldVersion: 'Your saved sheet was made by another version of this site, so your sheet starts empty.',

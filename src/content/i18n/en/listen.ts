@@ -1,0 +1,5 @@
+import type { ListenText } from '../../reach/listen-text'
+
+export const listen: ListenText = {
+  listen: 'Listen',
+}

@@ -1,0 +1,5 @@
+import type { ShareText } from '../../reach/share-text'
+
+export const share: ShareText = {
+  share: 'Compartir',
+}
