@@ -68,7 +68,7 @@ export const ui = {
   noticeUnknownQuiz: 'There is no self-test called “{value}”, so the walkthrough opens instead.',
   noticeMalformedLink: 'Part of this link could not be read, so that part was left out.',
   noticeUnknownLanguage: 'This link asks for a language called “{value}”, which is not offered here, so the text is in English.',
-  noticeLanguageFailed: 'The text in {value} could not be loaded, so it stays as it was. Check your connection, then choose the language again.',
+  noticeLanguageFailed: 'The text in {value} could not be loaded, so it stays as it was. Check your connection, then reload the page.',
   dismissNotice: 'Dismiss',
   /** The language switch in the header. */
   language: 'Language',

@@ -69,7 +69,7 @@ export const ui: Readonly<Record<UiKey, string>> = {
   noticeUnknownQuiz: 'There is no self-test called “{value}”, so the walkthrough opens instead.',
   noticeMalformedLink: 'Part of this link could not be read, so that part was left out.',
   noticeUnknownLanguage: 'Este enlace pide un idioma llamado “{value}”, que aquí no está, así que el texto está en inglés.',
-  noticeLanguageFailed: 'No se pudo cargar el texto en {value}, así que sigue como estaba. Revise su conexión y vuelva a elegir el idioma.',
+  noticeLanguageFailed: 'No se pudo cargar el texto en {value}, así que sigue como estaba. Revise su conexión y vuelva a cargar la página.',
   dismissNotice: 'Dismiss',
   language: 'Idioma',
   // a consultation sheet kept on this device that could not be used
