@@ -8,8 +8,7 @@ import { useId, useRef, useState } from 'react'
 import { PAGE_IDS, useWalkthrough, type PageId } from '../state/store'
 import { AudienceSwitch } from './AudienceSwitch'
 import { MenuIcon } from './icons'
-import { followInApp, hrefFor } from './links'
-import { serialiseSearch } from '../lib/url'
+import { followInApp, useLinkTo } from './links'
 import { PAGES } from './PageDialog'
 import { TextSizeToggle } from './TextSizeToggle'
 import { LanguageSwitch } from './LanguageSwitch'
@@ -30,12 +29,13 @@ export function SiteHeader() {
   // The menu's self-test is the current step's chapter.
   const chapter = stepById(stepId).chapter
   const text = useText()
+  const linkTo = useLinkTo()
   const [menuOpen, setMenuOpen] = useState(false)
   const menuId = useId()
   const menuButton = useRef<HTMLButtonElement>(null)
 
   const pageLink = (page: PageId) => ({
-    href: hrefFor({ stepId, audience, page }),
+    href: linkTo({ stepId, audience, page }),
     onClick: (e: React.MouseEvent<HTMLAnchorElement>) =>
       followInApp(e, () => {
         setMenuOpen(false)
@@ -90,7 +90,7 @@ export function SiteHeader() {
             ))}
             <li>
               <a
-                href={serialiseSearch({ stepId, audience, page: null, compare: 'implants' })}
+                href={linkTo({ stepId, audience, compare: 'implants' })}
                 aria-current={comparing ? 'page' : undefined}
                 onClick={(e) =>
                   followInApp(e, () => {
@@ -105,7 +105,7 @@ export function SiteHeader() {
             </li>
             <li>
               <a
-                href={serialiseSearch({ stepId, audience, page: null, quiz: { set: chapter, mode: 'practice' } })}
+                href={linkTo({ stepId, audience, quiz: { set: chapter, mode: 'practice' } })}
                 aria-current={testing ? 'page' : undefined}
                 onClick={(e) =>
                   followInApp(e, () => {
@@ -120,7 +120,7 @@ export function SiteHeader() {
             </li>
             <li>
               {/* A new page load: a teaching session's windows link up when they start. */}
-              <a href={serialiseSearch({ stepId, audience: 'student', page: null, view: 'presenter' })}>
+              <a href={linkTo({ stepId, audience: 'student', view: 'presenter' })}>
                 {text.present.openPresenter}
                 <span className="visually-hidden">: {text.present.openPresenterLong}</span>
               </a>

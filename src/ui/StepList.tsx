@@ -8,7 +8,7 @@ import { useId, useRef, useState } from 'react'
 import type { StepId } from '../content/steps-index'
 import { useWalkthrough } from '../state/store'
 import { ChevronDownIcon } from './icons'
-import { followInApp, hrefFor } from './links'
+import { followInApp, useLinkTo } from './links'
 import { STEP_COUNT, STEPS_BY_CHAPTER, stepNumber } from './steps'
 import { fill, useText } from './useText'
 
@@ -16,6 +16,7 @@ export function StepList() {
   const [open, setOpen] = useState(false)
   const stepId = useWalkthrough((s) => s.stepId)
   const audience = useWalkthrough((s) => s.audience)
+  const linkTo = useLinkTo()
   const goToStep = useWalkthrough((s) => s.goToStep)
   const text = useText()
   const listId = useId()
@@ -60,7 +61,7 @@ export function StepList() {
               {stepIds.map((id) => (
                 <li key={id} value={stepNumber(id)}>
                   <a
-                    href={hrefFor({ stepId: id, audience })}
+                    href={linkTo({ stepId: id, audience })}
                     aria-current={id === stepId ? 'step' : undefined}
                     onClick={(e) => followInApp(e, () => choose(id))}
                   >

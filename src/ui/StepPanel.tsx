@@ -4,7 +4,7 @@ import type { Passage } from '../content/i18n/types'
 import { useWalkthrough } from '../state/store'
 import { RichText } from './RichText'
 import { fill, useText } from './useText'
-import { followInApp, hrefFor } from './links'
+import { followInApp, useLinkTo } from './links'
 import { stepById } from './steps'
 import { StepKicker } from './StepKicker'
 import { StepCompareNote } from '../features/compare/ui/StepCompareNote'
@@ -72,13 +72,14 @@ function SourceMarks({ ids }: { ids: readonly SourceId[] }) {
   const stepId = useWalkthrough((s) => s.stepId)
   const audience = useWalkthrough((s) => s.audience)
   const openPage = useWalkthrough((s) => s.openPage)
+  const linkTo = useLinkTo()
   return (
     <sup className="source-marks">
       {ids.map((id, i) => (
         <span key={id}>
           {i > 0 && ','}
           <a
-            href={`${hrefFor({ stepId, audience, page: 'references' })}#source-${id}`}
+            href={`${linkTo({ stepId, audience, page: 'references' })}#source-${id}`}
             aria-label={fill(text.ui.sourceLink, { id })}
             onClick={(e) =>
               followInApp(e, () => {

@@ -2,13 +2,20 @@
  * In-app links are real `<a href="?step=...">` links, so they can be copied, opened in a new
  * tab or bookmarked; a plain click is handled in the page instead of reloading it.
  */
-import type { MouseEvent } from 'react'
+import { useCallback, type MouseEvent } from 'react'
 import { serialiseSearch } from '../lib/url'
-import type { StepId } from '../content/steps-index'
-import type { Audience, PageId } from '../state/store'
+import { useWalkthrough } from '../state/store'
 
-export const hrefFor = (s: { stepId: StepId; audience: Audience; page?: PageId | null }): string =>
-  serialiseSearch({ stepId: s.stepId, audience: s.audience, page: s.page ?? null })
+type LinkTarget = Omit<Parameters<typeof serialiseSearch>[0], 'lang' | 'page'> & { page?: Parameters<typeof serialiseSearch>[0]['page'] }
+
+/**
+ * The href of an in-app link, in the language being read: a link opened in a new tab, copied or
+ * bookmarked opens in that language too.
+ */
+export function useLinkTo(): (target: LinkTarget) => string {
+  const lang = useWalkthrough((s) => s.lang)
+  return useCallback((target: LinkTarget) => serialiseSearch({ ...target, page: target.page ?? null, lang }), [lang])
+}
 
 /** Runs `action` for a plain left click; lets the browser handle a new-tab or new-window click. */
 export function followInApp(event: MouseEvent<HTMLAnchorElement>, action: () => void): void {

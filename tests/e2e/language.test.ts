@@ -45,6 +45,9 @@ describe('the language switch', () => {
       await app.page.locator('#step-title', { hasText: es.steps['guide-pin'].title }).waitFor()
       assert.deepEqual(queryOf(app.page), { step: 'guide-pin', audience: 'student', lang: 'es' })
       assert.equal(await app.page.evaluate(() => document.documentElement.lang), 'es-419')
+      // in-app links carry the language, so a step opened in a new tab is in Spanish too
+      const stepLinks = await app.page.locator('nav a[href*="step="]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+      assert.ok(stepLinks.length > 10 && stepLinks.every((href) => href.includes('lang=es')), stepLinks.join(' '))
       await app.page.getByRole('combobox', { name: es.ui.language }).selectOption('en')
       await app.page.locator('html[lang="en"]').waitFor({ state: 'attached' })
       await app.page.locator('#step-title', { hasText: en.steps['guide-pin'].title }).waitFor()

@@ -9,7 +9,7 @@ import { useWalkthrough } from '../../../state/store'
 import { followInApp } from '../../../ui/links'
 import { PassageText } from '../../../ui/pages/PassageText'
 import { fill, useText } from '../../../ui/useText'
-import { serialiseSearch } from '../../../lib/url'
+import { useLinkTo } from '../../../ui/links'
 import { cm3, femurRemovedBy, socketRemovedBy } from '../bone-removed'
 import { boneVolumes } from './bone-volumes'
 import './compare.css'
@@ -17,6 +17,7 @@ import './compare.css'
 export function StepCompareNote() {
   const stepId = useWalkthrough((s) => s.stepId)
   const audience = useWalkthrough((s) => s.audience)
+  const linkTo = useLinkTo()
   const openCompare = useWalkthrough((s) => s.openCompare)
   const text = useText().compare
   if (!isPreparationStep(stepId)) return null
@@ -44,7 +45,7 @@ export function StepCompareNote() {
       {soFar && <p className="step-compare__so-far">{soFar}</p>}
       <a
         className="step-compare__link"
-        href={serialiseSearch({ stepId, audience, page: null, compare: view })}
+        href={linkTo({ stepId, audience, compare: view })}
         onClick={(e) => followInApp(e, () => openCompare(view))}
       >
         {text.seeIt}

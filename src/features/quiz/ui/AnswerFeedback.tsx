@@ -6,7 +6,7 @@ import type { StepId } from '../../../content/steps-index'
 import type { QuestionWords } from '../../../content/teach/quiz-questions'
 import type { QuestionSpec } from '../../../content/teach/quiz-schema'
 import { useWalkthrough } from '../../../state/store'
-import { followInApp, hrefFor } from '../../../ui/links'
+import { followInApp, useLinkTo } from '../../../ui/links'
 import { PassageText } from '../../../ui/pages/PassageText'
 import { fill, useText } from '../../../ui/useText'
 import { isRight, type Answer } from '../scoring'
@@ -48,11 +48,12 @@ export function ReviewLink({ step, label }: { step: StepId; label?: string }) {
   const closeQuiz = useWalkthrough((s) => s.closeQuiz)
   const goToStep = useWalkthrough((s) => s.goToStep)
   const setAudience = useWalkthrough((s) => s.setAudience)
+  const linkTo = useLinkTo()
   const title = stepTitle(pack, step)
   return (
     <a
       className="quiz-review"
-      href={hrefFor({ stepId: step, audience: 'student' })}
+      href={linkTo({ stepId: step, audience: 'student' })}
       onClick={(e) =>
         followInApp(e, () => {
           closeQuiz()

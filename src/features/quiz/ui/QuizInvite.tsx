@@ -7,7 +7,7 @@
 import { STEP_IDS, type StepId } from '../../../content/steps-index'
 import { useWalkthrough, type QuizMode, type QuizSet } from '../../../state/store'
 import { followInApp } from '../../../ui/links'
-import { serialiseSearch } from '../../../lib/url'
+import { useLinkTo } from '../../../ui/links'
 import { chapterEndingAt, stepById } from '../../../ui/steps'
 import { fill, useText } from '../../../ui/useText'
 import { loadResults } from '../results-store'
@@ -68,12 +68,13 @@ function QuizLink({ set, mode, className, describedBy, children }: {
   children: string
 }) {
   const stepId = useWalkthrough((s) => s.stepId)
+  const linkTo = useLinkTo()
   const openQuiz = useWalkthrough((s) => s.openQuiz)
   return (
     <a
       className={className}
       aria-describedby={describedBy}
-      href={serialiseSearch({ stepId, audience: 'student', page: null, quiz: { set, mode } })}
+      href={linkTo({ stepId, audience: 'student', quiz: { set, mode } })}
       onClick={(e) => followInApp(e, () => openQuiz(set, mode))}
     >
       {children}
