@@ -10,7 +10,7 @@ export const labels: Record<LabelTerm, LabelText> = {
   femur: { patient: 'Hueso del muslo', student: 'Fémur' },
   'femoral-head': { patient: 'Bola de la cadera', student: 'Cabeza femoral' },
   'femoral-neck': { patient: 'Cuello del fémur', student: 'Cuello femoral' },
-  'greater-trochanter': { patient: 'Saliente de hueso de la cadera', student: 'Trocánter mayor' },
+  'greater-trochanter': { patient: 'Saliente de la cadera', student: 'Trocánter mayor' },
   'lesser-trochanter': { patient: 'Bulto pequeño de hueso', student: 'Trocánter menor' },
   pelvis: { patient: 'Pelvis', student: 'Hemipelvis' },
   acetabulum: { patient: 'Cavidad de la cadera', student: 'Acetábulo' },
@@ -56,7 +56,7 @@ export const labels: Record<LabelTerm, LabelText> = {
   // A soft hyphen (\u00ad) lets "Intertrocantérea" break where it reads, in a phone's narrow label.
   'fovea-capitis': { patient: 'Pequeño hoyo en la bola', student: 'Fóvea de la cabeza' },
   'head-neck-junction': { patient: 'Unión de la bola y el cuello', student: 'Unión cabeza-cuello' },
-  'trochanteric-fossa': { patient: 'Hueco por dentro del saliente de hueso', student: 'Fosa trocantérea' },
+  'trochanteric-fossa': { patient: 'Hueco por dentro del saliente', student: 'Fosa trocantérea' },
   'intertrochanteric-crest': { patient: 'Borde de atrás, entre los bultos', student: 'Cresta inter\u00adtrocantérea' },
   'intertrochanteric-line': { patient: 'Línea de adelante, entre los bultos', student: 'Línea inter\u00adtrocantérea' },
   'quadrate-tubercle': { patient: 'Bulto pequeño en el borde de atrás', student: 'Tubérculo cuadrado' },

@@ -19,7 +19,7 @@ export const ui: Readonly<Record<UiKey, string>> = {
   previous: 'Anterior',
   stepOf: 'Paso {n} de {total}',
   stepsNav: 'Pasos',
-  showSteps: 'Todos los pasos',
+  showSteps: 'Ver pasos',
   announceStep: 'Paso {n} de {total}: {title}',
 
   // the step panel
