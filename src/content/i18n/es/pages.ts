@@ -117,7 +117,7 @@ export const pages: Pages = {
         text: { text: 'Camina con muletas y apoya solo parte de su peso sobre la pierna.', sources: ['60'] },
       },
       { when: 'Hacia la semana 3 o 4', title: 'Todo el peso', text: { text: 'Ya puede apoyar todo su peso sobre la pierna.', sources: ['60'] } },
-      { when: 'Hacia la semana 4 a 6', title: 'Sin muletas', text: { text: 'La mayoría de las personas ya camina sin ayuda.', sources: ['60'] } },
+      { when: 'Hacia las semanas 4 a 6', title: 'Sin muletas', text: { text: 'La mayoría de las personas ya camina sin ayuda.', sources: ['60'] } },
       {
         when: 'Cerca de 6 semanas',
         title: 'Manejar',
