@@ -35,7 +35,7 @@ function stringsIn(value: unknown, path = ''): { path: string; text: string }[] 
 
 /**
  * How each language words a natural frequency, a period, a range and a relative figure: "2.5 in
- * 100", "1.5 to 1.9 in 100", "5 years"; in Spanish "2.5 de cada 100", "de 1.5 a 1.9 de cada 100",
+ * 100", "1.5 to 1.9 in 100", "5 years"; in Spanish "2.5 de cada 100", "1.5 a 1.9 de cada 100",
  * "5 años" (es-419 writes a decimal point). A new language must say how it words them.
  */
 const WORDING: Record<Language, { inPhrase: RegExp; years: (n: number) => RegExp; firstMonths: RegExp; range: RegExp; relative: RegExp }> = {

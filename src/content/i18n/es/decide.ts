@@ -3,7 +3,9 @@
  * todavía no". A translation of ../en/decide.ts, key for key, with the same sources beside each
  * claim; the terms are those of ./terminology.ts. The numbers are data in
  * src/content/decide/figures.ts and the words below say the same numbers, with a decimal point
- * as es-419 writes them ("2.5 de cada 100").
+ * as es-419 writes them ("2.5 de cada 100"). Each figure's two framings start with the numeral:
+ * the page shows them as two sentences, the sheet joins them with a semicolon
+ * (SheetChoices.tsx), so neither may need a capital letter of its own.
  *
  * Rules kept here, as in English: natural frequencies out of 100 ("de cada 100"), the same group
  * and period for both operations, both framings, no relative figure without the absolute ones
@@ -323,8 +325,8 @@ export const decide: DecideText = {
             sources: ['44'],
           },
           thr: {
-            had: 'De 1.5 a 1.9 de cada 100 necesitaron una segunda operación',
-            hadNot: 'De 98.1 a 98.5 de cada 100 no la necesitaron',
+            had: '1.5 a 1.9 de cada 100 necesitaron una segunda operación',
+            hadNot: '98.1 a 98.5 de cada 100 no la necesitaron',
             uncertainty: 'La fuente da un rango. Las figuras con rayas lo muestran.',
             sources: ['44'],
           },
@@ -344,8 +346,8 @@ export const decide: DecideText = {
             sources: ['94'],
           },
           thr: {
-            had: 'A 2.1 de cada 100 se les salió la bola de la cavidad',
-            hadNot: 'A 97.9 de cada 100 no se les salió',
+            had: '2.1 de cada 100 tuvieron una luxación (la bola se salió de la cavidad)',
+            hadNot: '97.9 de cada 100 no la tuvieron',
             uncertainty: 'Lo más probable es que la cifra real esté entre 1.8 y 2.4 de cada 100. Estudios más nuevos hallaron unos 0.7 de cada 100.',
             sources: ['92', '93'],
           },
@@ -356,8 +358,8 @@ export const decide: DecideText = {
         who: { text: 'De cada 100 personas, sobre todo en los primeros meses después de la operación. De Australia, publicado en 2005.', sources: ['15', '49'] },
         figures: {
           resurfacing: {
-            had: 'De 1 a 1.5 de cada 100 tuvieron una fractura del cuello',
-            hadNot: 'De 98.5 a 99 de cada 100 no la tuvieron',
+            had: '1 a 1.5 de cada 100 tuvieron una fractura del cuello',
+            hadNot: '98.5 a 99 de cada 100 no la tuvieron',
             uncertainty: 'Las fuentes dan un rango. Las figuras con rayas lo muestran.',
             sources: ['15', '49'],
           },
