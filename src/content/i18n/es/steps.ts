@@ -29,7 +29,7 @@ export const steps: Record<StepId, StepText> = {
       { text: 'Offset femoral: 42.9\u00a0±\u00a06.8 mm.', sources: ['69'] },
       { text: '{{inclination|Inclinación}} acetabular 38.8° (±2 DE 32-46°); ángulo centro-borde 36.3\u00a0±\u00a013.8°.', sources: ['73'] },
       { text: '{{anteversion|Anteversión}} acetabular de unos 18-19°; profundidad de 26.9 mm en hombres y 25.3 mm en mujeres.', sources: ['74', '75', '76'] },
-      { text: '{{labrum|Rodete acetabular (labrum)}}: ancho de 5.3\u00a0±\u00a02.6 mm, máximo en la zona anterosuperior; 2-3 mm de grosor.', sources: ['77', '78', '79'] },
+      { text: '{{labrum|Labrum acetabular}}: ancho de 5.3\u00a0±\u00a02.6 mm, máximo en la zona anterosuperior; 2-3 mm de grosor.', sources: ['77', '78', '79'] },
       {
         text: 'El cartílago articular es más grueso justo por delante del punto más alto de la cabeza. No se encontraron valores en milímetros, así que el modelo usa unos 1.5-2 mm.',
         sources: ['80', '81'],
@@ -40,7 +40,7 @@ export const steps: Record<StepId, StepText> = {
   'arthritic-hip': {
     title: 'Una cadera con artrosis',
     patient: [
-      { text: 'En una cadera con {{arthritis|artrosis}}, el cartílago liso se gasta.', sources: [] },
+      { text: 'En una cadera con {{arthritis|artrosis}}, el cartílago liso se desgasta.', sources: [] },
       { text: 'Un hueso puede rozar con el otro. Por eso la cadera puede doler y ponerse rígida.', sources: [] },
       { text: 'En los bordes pueden crecer pequeños picos de hueso (osteofitos).', sources: [] },
       { text: 'Si el daño es grande, el {{hip-resurfacing|recubrimiento de cadera}} es un tipo de operación que puede ayudar.', sources: ['41'] },
@@ -165,18 +165,18 @@ export const steps: Record<StepId, StepText> = {
   'acetabular-reaming': {
     title: 'Dar forma a la cavidad',
     patient: [
-      { text: 'La bola se mueve hacia adelante y hacia arriba, fuera del paso, para que su cirujano vea la cavidad.', sources: ['7', '11'] },
+      { text: 'La bola se mueve hacia adelante y hacia arriba para que no estorbe y su cirujano vea la cavidad.', sources: ['7', '11'] },
       { text: 'Una {{reamer|fresa}}, una herramienta redonda que gira, da a la cavidad la forma de un tazón limpio y parejo.', sources: ['22'] },
       { text: 'El tazón queda un poco más pequeño que la nueva copa, para que la copa quede bien firme.', sources: ['22'] },
       { text: 'Muchas veces se saca más hueso de la cavidad que en un reemplazo total de cadera.', sources: ['55', '56'] },
     ],
     student: [
       {
-        text: 'La cabeza se desplaza en sentido anterior y superior, fuera del paso (amplia liberación de partes blandas), y el acetábulo se prepara antes de terminar el fémur.',
+        text: 'La cabeza se desplaza en sentido anterior y superior para apartarla (amplia liberación de partes blandas), y el acetábulo se prepara antes de terminar el fémur.',
         sources: ['7', '11'],
       },
       {
-        text: 'Se describe habitualmente la resección del {{labrum|rodete}} y de los {{osteophyte|osteofitos}}; la hoja de datos no tiene fuente para ello.',
+        text: 'Se describe habitualmente la resección del {{labrum|labrum}} y de los {{osteophyte|osteofitos}}; la hoja de datos no tiene fuente para ello.',
         sources: [],
       },
       {
@@ -195,7 +195,7 @@ export const steps: Record<StepId, StepText> = {
   'cup-impaction': {
     title: 'Colocar la copa',
     patient: [
-      { text: 'La nueva {{cup|copa}} es una pieza delgada, como una concha. Se encaja con golpes firmes en el tazón.', sources: ['1', '39'] },
+      { text: 'La nueva {{cup|copa}} es una pieza delgada, como una concha. Se encaja en el tazón con golpecitos firmes.', sources: ['1', '39'] },
       {
         text: '{{press-fit|El ajuste firme}} la sujeta, sin cemento y sin tornillos. Su capa de afuera es rugosa, y con el tiempo su hueso crece dentro de ella.',
         sources: ['1', '2'],
@@ -251,7 +251,7 @@ export const steps: Record<StepId, StepText> = {
     ],
     student: [
       {
-        text: 'Se describe habitualmente una {{sleeve-reamer|fresa cilíndrica (de manguito)}} pasada sobre el clavo guía; las fuentes confirman el fresado femoral, no el instrumento.',
+        text: 'Se describe habitualmente una {{sleeve-reamer|fresa cilíndrica}} pasada sobre el clavo guía; las fuentes confirman el fresado femoral, no el instrumento.',
         sources: ['18', '20'],
       },
       { text: 'Se fresan el cartílago restante y una capa fina de la cabeza, incluido hueso sano.', sources: ['54', '55', '56'] },
@@ -268,7 +268,7 @@ export const steps: Record<StepId, StepText> = {
     patient: [
       { text: 'Los cirujanos suelen terminar la forma de la bola con fresas que siguen el clavo.', sources: ['18', '20'] },
       { text: 'La parte de arriba se corta plana para fijar la altura de la bola. Luego el borde de esa parte plana se corta en diagonal.', sources: ['18', '20'] },
-      { text: 'Se hace un pequeño hoyo por el centro para el tallo corto del casquete.', sources: ['39', '20'] },
+      { text: 'Se hace un pequeño orificio por el centro para el vástago corto del casquete.', sources: ['39', '20'] },
       { text: 'Ahora la bola tiene la forma del interior del casquete.', sources: [] },
     ],
     student: [
@@ -288,8 +288,8 @@ export const steps: Record<StepId, StepText> = {
         text: 'Dentro del casquete se pone un poco de {{bone-cement|cemento para hueso}}, una pasta que se pone dura. Así el casquete queda bien fijo al hueso.',
         sources: ['17', '18'],
       },
-      { text: 'El tallo corto del casquete entra en el hoyo del centro.', sources: ['39'] },
-      { text: 'Según el modelo, el casquete es de metal o de {{ceramic|cerámica}}.', sources: ['1', '30', '32'] },
+      { text: 'El vástago corto del casquete entra en el orificio del centro.', sources: ['39'] },
+      { text: 'Según el diseño, el casquete es de metal o de {{ceramic|cerámica}}.', sources: ['1', '30', '32'] },
     ],
     student: [
       {
