@@ -215,7 +215,7 @@ export const decide: DecideText = {
         feature: '¿Cuándo puede volver a trabajar?',
         cells: {
           resurfacing: [{ text: 'En promedio, después de unos 4 meses.', sources: ['63'] }],
-          thr: [{ text: 'En una revisión de estudios, 69 de cada 100 personas volvieron a trabajar.', sources: ['103'] }],
+          thr: [{ text: 'Según un resumen de muchos estudios, 69 de cada 100 personas volvieron a trabajar.', sources: ['103'] }],
           'not-yet': [{ text: 'No tiene que dejar de trabajar por una operación.', sources: [] }],
         },
       },
@@ -377,7 +377,7 @@ export const decide: DecideText = {
         sources: ['27', '28', '113'],
       },
       {
-        text: 'NICE, que fija las guías de salud en Inglaterra, dice que un implante de cadera debe necesitar una segunda operación en 5 de cada 100 caderas o menos, a los 10 años.',
+        text: 'NICE, que fija las guías de salud en Inglaterra, dice que, a los 10 años, un implante de cadera no debería necesitar una segunda operación en más de 5 de cada 100 caderas.',
         sources: ['43'],
       },
     ],
@@ -563,7 +563,7 @@ export const decide: DecideText = {
         sources: [],
       },
       {
-        text: 'Se vuelve a revisar cuando cambia nuestra hoja de datos, y al menos una vez al año. La próxima revisión es a más tardar en diciembre de 2027.',
+        text: 'Se vuelve a revisar cuando cambia nuestra hoja de datos, y al menos una vez al año. La próxima se hará a más tardar en diciembre de 2027.',
         sources: [],
       },
       {
