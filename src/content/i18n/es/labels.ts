@@ -12,7 +12,7 @@ export const labels: Record<LabelTerm, LabelText> = {
   'femoral-neck': { patient: 'Cuello del fémur', student: 'Cuello femoral' },
   'greater-trochanter': { patient: 'Saliente de la cadera', student: 'Trocánter mayor' },
   'lesser-trochanter': { patient: 'Bulto pequeño de hueso', student: 'Trocánter menor' },
-  pelvis: { patient: 'Pelvis', student: 'Hemipelvis' },
+  pelvis: { patient: 'Pelvis', student: 'Hueso coxal (hemipelvis)' },
   acetabulum: { patient: 'Cavidad de la cadera', student: 'Acetábulo' },
   'obturator-foramen': { patient: 'Orificio en la pelvis', student: 'Agujero obturador' },
   cartilage: { patient: 'Cartílago', student: 'Cartílago articular' },

@@ -57,7 +57,7 @@ export const ui: Readonly<Record<UiKey, string>> = {
   layerImplants: 'Implantes',
   layerInstruments: 'Instrumental',
   layerShown: 'Mostrar',
-  layerGhost: 'Transparente',
+  layerGhost: 'Traslúcido',
   layerHidden: 'Ocultar',
 
   // notices about the link that was opened
