@@ -57,7 +57,7 @@ export const xray: XrayText = {
     size: '{mm} mm',
     modelSize: '{mm} mm (el del modelo)',
     prepared: 'Cabeza preparada de {prepared} mm: el calibre de la fresa cilíndrica, dibujado a lo largo del clavo guía.',
-    notches: 'Hace una muesca en el cuello: el calibre corta {mm} mm en él en el punto de medición.',
+    notches: 'Hace una muesca en el cuello: en el punto de medición, el calibre corta {mm} mm dentro de él.',
     clears: 'Libra el cuello por {mm} mm en el punto de medición.',
     cups: { text: 'Copas que corresponden: {cups} (una copa unos 6-8 mm mayor que su cabeza).', sources: ['33', '37'] },
     modelSizes: 'El modelo usa un casquete de {cap} mm con una copa de {cup} mm.',
