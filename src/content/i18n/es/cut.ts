@@ -26,7 +26,7 @@ export const cut: CutText = {
     marrow: { patient: 'Médula del hueso', student: 'Médula (canal femoral)', sources: [] },
     cement: { patient: 'Cemento para hueso', student: 'Cemento óseo', sources: [] },
     'cobalt-chrome': { patient: 'Metal del implante', student: 'Cromo-cobalto (casquete y copa)', sources: ['1'] },
-    'porous-coating': { patient: 'Capa áspera donde crece el hueso', student: 'Recubrimiento poroso de la copa', sources: ['1', '2'] },
+    'porous-coating': { patient: 'Capa rugosa donde crece el hueso', student: 'Recubrimiento poroso de la copa', sources: ['1', '2'] },
     polyethylene: { patient: 'Revestimiento de plástico', student: 'Inserto de polietileno', sources: ['86'] },
     cartilage: { patient: 'Cartílago', student: 'Cartílago articular', sources: [] },
     labrum: { patient: 'Borde de la cavidad', student: 'Labrum (rodete acetabular)', sources: [] },

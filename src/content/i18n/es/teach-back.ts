@@ -43,7 +43,7 @@ export const teachBack: TeachBackText = {
         { text: 'Primero su cirujano mide la bola y su cuello, para que el casquete encaje sin cortar el cuello.', sources: ['12', '14'] },
         { text: 'Una herramienta redonda que gira da forma a la cavidad. La deja como un tazón un poco más chico que la copa.', sources: ['22'] },
         {
-          text: 'La copa se encaja a golpes suaves en el tazón. El ajuste firme la sostiene, sin cemento y sin tornillos. El hueso crece dentro de su capa áspera.',
+          text: 'La copa se encaja en el tazón con golpecitos firmes. El ajuste firme la sujeta, sin cemento y sin tornillos. Su hueso crece dentro de su capa de afuera, que es rugosa.',
           sources: ['1', '2'],
         },
         { text: 'Su cirujano elige con cuidado el ángulo de la copa, porque una copa muy inclinada se puede gastar pronto.', sources: ['23', '26'] },
@@ -52,7 +52,7 @@ export const teachBack: TeachBackText = {
     'femoral-head': {
       prompt: 'Con sus propias palabras, ¿cómo se prepara la bola del hueso del muslo para el casquete?',
       keyPoints: [
-        { text: 'Un clavo fino pasa por el centro de la bola, a lo largo del cuello. Las herramientas que dan forma se deslizan sobre él.', sources: ['12'] },
+        { text: 'Un clavo guía fino pasa por el centro de la bola, a lo largo del cuello. Las herramientas que dan forma se deslizan sobre él.', sources: ['12'] },
         {
           text: 'Unas fresas quitan lo que queda del cartílago y una capa fina de hueso, para que el casquete quede bien ajustado.',
           sources: ['54', '55', '18', '20'],
