@@ -29,7 +29,7 @@ export const cut: CutText = {
     'porous-coating': { patient: 'Capa rugosa donde crece el hueso', student: 'Recubrimiento poroso de la copa', sources: ['1', '2'] },
     polyethylene: { patient: 'Revestimiento de plástico', student: 'Inserto de polietileno', sources: ['86'] },
     cartilage: { patient: 'Cartílago', student: 'Cartílago articular', sources: [] },
-    labrum: { patient: 'Borde de la cavidad', student: 'Labrum (rodete acetabular)', sources: [] },
+    labrum: { patient: 'Borde de la cavidad', student: 'Labrum acetabular', sources: [] },
     osteophyte: { patient: 'Picos de hueso (osteofitos)', student: 'Osteofitos', sources: [] },
     muscle: { patient: 'Músculo', student: 'Músculo', sources: [] },
     capsule: { patient: 'Cápsula de la articulación', student: 'Cápsula articular', sources: [] },
