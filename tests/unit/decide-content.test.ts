@@ -14,6 +14,7 @@ import { patientBlocks } from '../../src/content/decide/patient-text'
 import type { DecideText } from '../../src/content/decide/types'
 import { isSourceId } from '../../src/content/references'
 import { LANGUAGES, languagePacks } from './language-packs'
+import type { Language } from '../../src/content/i18n/languages'
 import type { Passage } from '../../src/content/i18n/types'
 import { fleschKincaidGrade } from '../../src/lib/readability'
 import { plainText } from '../../src/lib/rich-text'
@@ -32,9 +33,31 @@ function stringsIn(value: unknown, path = ''): { path: string; text: string }[] 
   return []
 }
 
-/** The numbers of every "N in M" (or "N to N2 in M") phrase. */
-const IN_PHRASE = /(\d+(?:\.\d+)?)(?:\s+to\s+(\d+(?:\.\d+)?))?\s+in\s+(\d[\d,]*)/g
-const phrases = (text: string) => [...text.matchAll(IN_PHRASE)].map((m) => ({ low: Number(m[1]), high: m[2] ? Number(m[2]) : undefined, of: Number(m[3]!.replace(/,/g, '')) }))
+/**
+ * How each language words a natural frequency, a period, a range and a relative figure: "2.5 in
+ * 100", "1.5 to 1.9 in 100", "5 years"; in Spanish "2.5 de cada 100", "1.5 a 1.9 de cada 100",
+ * "5 años" (es-419 writes a decimal point). A new language must say how it words them.
+ */
+const WORDING: Record<Language, { inPhrase: RegExp; years: (n: number) => RegExp; firstMonths: RegExp; range: RegExp; relative: RegExp }> = {
+  en: {
+    inPhrase: /(\d+(?:\.\d+)?)(?:\s+to\s+(\d+(?:\.\d+)?))?\s+in\s+(\d[\d,]*)/g,
+    years: (n) => new RegExp(`\\b${n} years\\b`),
+    firstMonths: /first months/,
+    range: /range/,
+    relative: /\btimes\b|\btwice\b/i,
+  },
+  es: {
+    inPhrase: /(\d+(?:\.\d+)?)(?:\s+a\s+(\d+(?:\.\d+)?))?\s+de\s+cada\s+(\d[\d,]*)/g,
+    years: (n) => new RegExp(`\\b${n} años(?![\\p{L}])`, 'u'),
+    firstMonths: /primeros meses/,
+    range: /rango/,
+    relative: /\bveces\b|\bdoble\b/i,
+  },
+}
+
+/** The numbers of every "N in M" (or "N to N2 in M") phrase, as `lang` words it. */
+const phrases = (text: string, lang: Language = 'en') =>
+  [...text.matchAll(WORDING[lang].inPhrase)].map((m) => ({ low: Number(m[1]), high: m[2] ? Number(m[2]) : undefined, of: Number(m[3]!.replace(/,/g, '')) }))
 
 describe('the figures (src/content/decide/figures.ts)', () => {
   it('are structured: an outcome, a group, out of 100, a period, a source year, both operations', () => {
@@ -112,8 +135,8 @@ describe.each(LANGUAGES)('the words of each figure (%s)', (lang) => {
           expect(w.had, `${c.id} ${o}`).toBeUndefined()
           continue
         }
-        const had = phrases(w.had ?? '')
-        const hadNot = phrases(w.hadNot ?? '')
+        const had = phrases(w.had ?? '', lang)
+        const hadNot = phrases(w.hadNot ?? '', lang)
         expect(had, `${c.id} ${o}: "${w.had}"`).toHaveLength(1)
         expect(hadNot, `${c.id} ${o}: "${w.hadNot}"`).toHaveLength(1)
         expect(had[0], `${c.id} ${o}`).toEqual({ low: f.count, high: f.upTo, of: 100 })
@@ -130,8 +153,8 @@ describe.each(LANGUAGES)('the words of each figure (%s)', (lang) => {
     for (const c of COMPARISONS) {
       const t = words[c.id]
       const said = `${t.title} ${t.who.text}`
-      if (c.periodYears !== null) expect(said, c.id).toMatch(new RegExp(`\\b${c.periodYears} years\\b`))
-      else expect(said, c.id).toMatch(/first months/)
+      if (c.periodYears !== null) expect(said, c.id).toMatch(WORDING[lang].years(c.periodYears))
+      else expect(said, c.id).toMatch(WORDING[lang].firstMonths)
     }
   })
 
@@ -144,14 +167,14 @@ describe.each(LANGUAGES)('the words of each figure (%s)', (lang) => {
           expect(w.uncertainty, `${c.id} ${o}`).toContain(String(f.ci95[0]))
           expect(w.uncertainty, `${c.id} ${o}`).toContain(String(f.ci95[1]))
         }
-        if (f.upTo !== undefined) expect(w.uncertainty, `${c.id} ${o}`).toMatch(/range/)
+        if (f.upTo !== undefined) expect(w.uncertainty, `${c.id} ${o}`).toMatch(WORDING[lang].range)
       }
   })
 
   it('show a relative figure ("times") only beside a comparison that has absolute numbers for both operations', () => {
     const d = languagePacks[lang].decide
     for (const { path, text } of stringsIn(d)) {
-      if (!/\btimes\b|\btwice\b/i.test(text)) continue
+      if (!WORDING[lang].relative.test(text)) continue
       if (path.startsWith('student.')) continue // the student register gives the HR beside the absolute figures, checked below
       const m = /^numbers\.comparisons\.([^.]+)\./.exec(path)
       expect(m, `${path}: "${text}" is a relative figure outside a comparison`).not.toBeNull()
@@ -163,9 +186,9 @@ describe.each(LANGUAGES)('the words of each figure (%s)', (lang) => {
   })
 })
 
-describe('every "N in M" in the English text is out of 100', () => {
+describe.each(LANGUAGES)('every "N in M" in the text (%s) is out of 100', (lang) => {
   it('has M = 100 everywhere in the decision aid', () => {
-    for (const { path, text } of stringsIn(d)) for (const p of phrases(text)) expect(p.of, `${path}: "${text}"`).toBe(100)
+    for (const { path, text } of stringsIn(languagePacks[lang].decide)) for (const p of phrases(text, lang)) expect(p.of, `${path}: "${text}"`).toBe(100)
   })
 })
 

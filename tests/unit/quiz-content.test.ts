@@ -90,6 +90,9 @@ describe('self-test questions', () => {
   })
 })
 
+// How each language's reasons open: the right option's with its word for "Right", no wrong one's.
+const RIGHT: Record<(typeof LANGUAGES)[number], RegExp> = { en: /^Right/, es: /^Correcto/ }
+
 describe.each(LANGUAGES)('question words in %s', (lang) => {
   it('exist for every question, valid, with a reason for every option and sources that exist', async () => {
     const words = (await questionWords[lang]()) as unknown as Record<string, unknown>
@@ -105,8 +108,8 @@ describe.each(LANGUAGES)('question words in %s', (lang) => {
         for (const id of q.options) reasons.push(options[id]!.reason)
         // The right option's reason says so, and no wrong option's does.
         const said = (id: string) => (options[id]!.reason as unknown as { text: string }).text
-        expect(said(q.correct), q.id).toMatch(/^Right/)
-        for (const id of q.options) if (id !== q.correct) expect(said(id), `${q.id}: ${id}`).not.toMatch(/^Right/)
+        expect(said(q.correct), q.id).toMatch(RIGHT[lang])
+        for (const id of q.options) if (id !== q.correct) expect(said(id), `${q.id}: ${id}`).not.toMatch(RIGHT[lang])
       } else reasons.push((w as { reason: { sources: string[] } }).reason)
       for (const r of reasons) for (const id of r.sources) expect(isSourceId(id), `${q.id} cites ${id}`).toBe(true)
     }

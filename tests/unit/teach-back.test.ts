@@ -85,6 +85,9 @@ describe('patient teach-back reads at grade 8 or lower', () => {
   })
 })
 
+// How each language asks the room: a student explains, the lecturer does not quiz.
+const ASK: Record<(typeof LANGUAGES)[number], RegExp> = { en: /^Ask a student to explain\b/, es: /^Pida a un estudiante que explique\b/ }
+
 describe.each(LANGUAGES)('the lecturer’s notes in %s', (lang) => {
   it('load on demand and cover every step with 1-3 pitfalls and a question for the room, all sourced', async () => {
     const notes = await presenterNotes[lang]()
@@ -99,7 +102,7 @@ describe.each(LANGUAGES)('the lecturer’s notes in %s', (lang) => {
         expect(p.sources.length, `${where} cites no source`).toBeGreaterThan(0)
         expect(sourceProblems(where, p)).toEqual([])
       }
-      expect(ask.text, id).toMatch(/^Ask a student to explain\b/)
+      expect(ask.text, id).toMatch(ASK[lang])
     }
   })
 })

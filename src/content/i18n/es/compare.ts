@@ -1,126 +1,126 @@
 /**
- * The comparison with a total hip replacement, in Spanish (es-419): its controls, what each view shows
- * in both registers, the bone-removal table, and the line each bone-preparation step gives
- * about what a total hip does instead. Same sourcing rules as the steps; patient prose is
- * measured by tests/unit/compare.test.ts.
+ * The comparison with a total hip replacement, in Spanish (es-419, "usted"): its controls, what
+ * each view shows in both registers, the bone-removal table, and the line each bone-preparation
+ * step gives about what a total hip does instead. A translation of ../en/compare.ts with the same
+ * keys, slots and sources; the terms are those of ./terminology.ts.
  */
 import type { CompareText } from '../types'
 
 export const compare: CompareText = {
-  open: 'Compare with a total hip replacement',
-  openShort: 'Compare in 3D',
-  close: 'Back to the step',
-  title: 'Resurfacing and a total hip replacement',
-  viewsLabel: 'Comparison views',
-  sidesLabel: 'Hip shown',
-  sides: { resurfacing: 'Resurfacing', thr: 'Total hip replacement' },
-  canvasDescription: 'Two hips side by side: resurfacing and a total hip replacement. {view}. Labelled: {labels}.',
-  canvasDescriptionOne: 'One hip: {side}. {view}. Labelled: {labels}.',
+  open: 'Comparar con un reemplazo total de cadera',
+  openShort: 'Comparar en 3D',
+  close: 'Volver al paso',
+  title: 'Recubrimiento y reemplazo total de cadera',
+  viewsLabel: 'Vistas de la comparación',
+  sidesLabel: 'Cadera que se muestra',
+  sides: { resurfacing: 'Recubrimiento', thr: 'Reemplazo total de cadera' },
+  canvasDescription: 'Dos caderas, una al lado de la otra: un recubrimiento y un reemplazo total de cadera. {view}. Con etiquetas: {labels}.',
+  canvasDescriptionOne: 'Una cadera: {side}. {view}. Con etiquetas: {labels}.',
   views: {
     implants: {
-      name: 'The new parts',
+      name: 'Las partes nuevas',
       patient: [
         {
-          text: 'In {{hip-resurfacing|resurfacing}}, a cap covers the reshaped ball of the hip, and a thin cup lines the socket. The neck of the thigh bone is kept.',
+          text: 'En el {{hip-resurfacing|recubrimiento de cadera}}, un casquete cubre la bola de la cadera ya formada, y una copa delgada cubre la cavidad. El cuello del hueso del muslo se conserva.',
           sources: ['39', '2'],
         },
         {
-          text: 'In a {{total-hip-replacement|total hip replacement}}, the ball and the neck are cut away. A stem inside the thigh bone holds a new, smaller ball. A cup with a liner goes in the socket.',
+          text: 'En un {{total-hip-replacement|reemplazo total de cadera}}, se cortan la bola y el cuello. Un vástago dentro del hueso del muslo sostiene una bola nueva y más pequeña. Una copa con un forro va en la cavidad.',
           sources: ['51', '86', '90'],
         },
       ],
       student: [
         {
-          text: 'Resurfacing keeps the femoral neck and a large head: mean 48 mm, range 42-58 mm in one series. The cap is cemented and the cup press-fit.',
+          text: 'La artroplastia de superficie conserva el cuello femoral y una cabeza grande: media de 48 mm, rango 42-58 mm en una serie. El casquete se cementa y la copa es de ajuste a presión (press-fit).',
           sources: ['37', '2'],
         },
         {
-          text: 'THR resects head and neck at a level planned from the lesser trochanter, which sets leg length and offset. The stem is cemented or press-fit; heads of 32 and 36 mm are now the most used.',
+          text: 'La artroplastia total de cadera (ATC) reseca la cabeza y el cuello a una altura planificada desde el trocánter menor, que fija la longitud de la pierna y el offset. El vástago se cementa o es de ajuste a presión; hoy las cabezas de 32 y 36 mm son las más usadas.',
           sources: ['88', '86', '90'],
         },
-        { text: 'The cup takes a polyethylene, ceramic or metal liner; metal-on-metal bearings are now under 1% of hips.', sources: ['86', '87', '91'] },
+        { text: 'La copa lleva un inserto de polietileno, cerámica o metal; el par metal-metal es hoy menos del 1% de las caderas.', sources: ['86', '87', '91'] },
       ],
     },
     inside: {
-      name: 'Inside the thigh bone',
+      name: 'Dentro del hueso del muslo',
       patient: [
-        { text: 'Here the bone is see-through. The cap has only a short stem, which sits in the neck.', sources: ['39'] },
+        { text: 'Aquí el hueso es transparente. El casquete tiene solo un vástago corto, que queda en el cuello.', sources: ['39'] },
         {
-          text: 'The stem of a total hip replacement goes about 10 to 15 cm down the hollow centre of the thigh bone. Resurfacing does not open this part of the bone.',
+          text: 'El vástago de un reemplazo total de cadera baja unos 10 a 15 cm por el centro hueco del hueso del muslo. El recubrimiento no abre esta parte del hueso.',
           sources: ['89', '86', '2'],
         },
       ],
       student: [
-        { text: 'Resurfacing: the femoral canal is not entered; the cap carries a short central stem in the neck.', sources: ['2', '39'] },
+        { text: 'Artroplastia de superficie: no se entra al canal femoral; el casquete lleva un vástago central corto en el cuello.', sources: ['2', '39'] },
         {
-          text: 'THR: the canal is broached and a stem seated, cemented or press-fit. Stem length depends on design: the Exeter standard stem is 150 mm, shorter ones 95-125 mm.',
+          text: 'ATC: el canal se prepara con raspas y se asienta un vástago, cementado o de ajuste a presión. La longitud depende del diseño: el vástago Exeter estándar mide 150 mm, los cortos 95-125 mm.',
           sources: ['86', '89'],
         },
-        { text: 'Thigh pain after cementless stems is reported in 1 to 28 in 100 hips depending on the implant; there is no pooled figure.', sources: ['106'] },
+        { text: 'El dolor de muslo tras vástagos no cementados se describe en 1 a 28 de cada 100 caderas, según el implante; no hay una cifra agrupada.', sources: ['106'] },
       ],
     },
     'bone-removed': {
-      name: 'Bone taken away',
+      name: 'El hueso que se quita',
       patient: [
-        { text: 'The orange shapes are the bone each operation takes away. Resurfacing keeps more of the thigh bone. It often takes more bone from the socket.', sources: ['2', '55', '56'] },
-        { text: 'In a study on model bones, resurfacing took about half as much thigh bone as a total hip. It took about three times as much from the socket.', sources: ['55'] },
+        { text: 'Las formas anaranjadas son el hueso que quita cada operación. El recubrimiento conserva más del hueso del muslo. A menudo quita más hueso de la cavidad.', sources: ['2', '55', '56'] },
+        { text: 'En un estudio con huesos de modelo, el recubrimiento quitó más o menos la mitad de hueso del muslo que un reemplazo total. De la cavidad quitó unas tres veces más.', sources: ['55'] },
       ],
       student: [
         {
-          text: 'Sawbones study: femur 12.3 g (resurfacing) vs 25.3 g (THR), 51% less; acetabulum 5.6 g vs 1.8 g; total 17.9 g vs 27.1 g.',
+          text: 'Estudio en Sawbones: fémur 12.3 g (superficie) vs 25.3 g (ATC), 51% menos; acetábulo 5.6 g vs 1.8 g; total 17.9 g vs 27.1 g.',
           sources: ['55'],
         },
-        { text: 'Patients get larger cups with resurfacing: BHR 56.6 mm vs 52.0 mm in hybrid THR. Not every study agrees on the net bone saved.', sources: ['56', '36', '57'] },
+        { text: 'Los pacientes reciben copas más grandes con la artroplastia de superficie: BHR 56.6 mm vs 52.0 mm en la ATC híbrida. No todos los estudios coinciden en el ahorro neto de hueso.', sources: ['56', '36', '57'] },
       ],
     },
   },
   bone: {
-    heading: 'Bone taken away',
-    caption: 'Bone taken away by each operation',
-    columns: ['Resurfacing', 'Total hip replacement'],
-    femur: 'Thigh bone',
-    socket: 'Socket',
-    modelRow: 'In this 3D model (measured)',
-    studyRow: 'In the study on model bones (weighed)',
+    heading: 'El hueso que se quita',
+    caption: 'El hueso que quita cada operación',
+    columns: ['Recubrimiento', 'Reemplazo total de cadera'],
+    femur: 'Hueso del muslo',
+    socket: 'Cavidad de la cadera',
+    modelRow: 'En este modelo 3D (medido)',
+    studyRow: 'En el estudio con huesos de modelo (pesado)',
     cm3: '{value} cm³',
     grams: '{value} g',
     note: {
-      text: 'The bone in the 3D model is solid and the same all through, so every bit counts the same. The study weighed the bone, and real bone is not the same all through. So compare the two operations along each row, not one row with the other.',
+      text: 'El hueso del modelo 3D es sólido e igual por todas partes, así que cada pedazo cuenta lo mismo. El estudio pesó el hueso, y el hueso real no es igual por todas partes. Por eso, compare las dos operaciones a lo largo de cada fila, no una fila con la otra.',
       sources: ['55'],
     },
   },
   stepNotes: {
     'femoral-sizing': {
-      patient: { text: 'In a total hip replacement, the neck is not measured for a cap: the ball and the neck are cut away.', sources: ['51', '88'] },
-      student: { text: 'In THR the neck is resected instead, at a level planned from the lesser trochanter on the X-ray; it sets leg length and offset.', sources: ['88'] },
+      patient: { text: 'En un reemplazo total de cadera, el cuello no se mide para un casquete: se cortan la bola y el cuello.', sources: ['51', '88'] },
+      student: { text: 'En la ATC, en cambio, se reseca el cuello a una altura planificada en la radiografía desde el trocánter menor; fija la longitud de la pierna y el offset.', sources: ['88'] },
     },
     'acetabular-reaming': {
-      patient: { text: 'A total hip replacement reams the socket too. It often takes less bone, because its cup is smaller.', sources: ['55', '56'] },
-      student: { text: 'THR reams the acetabulum too: 1.8 g vs 5.6 g removed in the Sawbones study; resurfacing patients get larger cups (56.6 vs 52.0 mm).', sources: ['55', '56', '36'] },
+      patient: { text: 'Un reemplazo total de cadera también fresa la cavidad. A menudo quita menos hueso, porque su copa es más pequeña.', sources: ['55', '56'] },
+      student: { text: 'La ATC también fresa el acetábulo: 1.8 g vs 5.6 g quitados en el estudio en Sawbones; con la artroplastia de superficie se usan copas más grandes (56.6 vs 52.0 mm).', sources: ['55', '56', '36'] },
     },
     'cup-impaction': {
-      patient: { text: 'A total hip replacement also puts a cup in the socket. A liner of plastic, ceramic or metal goes inside it.', sources: ['86', '87'] },
-      student: { text: 'The THR cup takes a polyethylene, ceramic or metal liner; metal-on-metal bearings are now under 1% of hips.', sources: ['86', '87', '91'] },
+      patient: { text: 'Un reemplazo total de cadera también pone una copa en la cavidad. Dentro va un forro de plástico, cerámica o metal.', sources: ['86', '87'] },
+      student: { text: 'La copa de la ATC lleva un inserto de polietileno, cerámica o metal; el par metal-metal es hoy menos del 1% de las caderas.', sources: ['86', '87', '91'] },
     },
     'guide-pin': {
-      patient: { text: 'A total hip replacement needs no guide pin in the neck. The neck is cut away with a saw.', sources: ['88', '51'] },
-      student: { text: 'In THR there is no neck guide pin: the neck is resected with a saw, and its level sets leg length and offset.', sources: ['88'] },
+      patient: { text: 'Un reemplazo total de cadera no necesita un clavo guía en el cuello. El cuello se corta con una sierra.', sources: ['88', '51'] },
+      student: { text: 'En la ATC no hay clavo guía en el cuello: el cuello se reseca con sierra, y su altura fija la longitud de la pierna y el offset.', sources: ['88'] },
     },
     'sleeve-reaming': {
-      patient: { text: 'In a total hip replacement, the whole ball and the neck are removed instead of shaped.', sources: ['51', '43'] },
-      student: { text: 'THR replaces head and neck; resurfacing replaces only the surface of the head and keeps the neck.', sources: ['51', '43'] },
+      patient: { text: 'En un reemplazo total de cadera, toda la bola y el cuello se quitan en vez de darles forma.', sources: ['51', '43'] },
+      student: { text: 'La ATC reemplaza la cabeza y el cuello; la artroplastia de superficie solo reemplaza la superficie de la cabeza y conserva el cuello.', sources: ['51', '43'] },
     },
     'head-shaping': {
-      patient: { text: 'A total hip replacement also opens the hollow centre of the thigh bone, to fit a long stem.', sources: ['86', '89'] },
-      student: { text: 'THR broaches the femoral canal for a stem of about 10 to 15 cm; resurfacing does not enter the canal.', sources: ['86', '89', '2'] },
+      patient: { text: 'Un reemplazo total de cadera también abre el centro hueco del hueso del muslo, para meter un vástago largo.', sources: ['86', '89'] },
+      student: { text: 'La ATC prepara el canal femoral con raspas para un vástago de unos 10 a 15 cm; la artroplastia de superficie no entra al canal.', sources: ['86', '89', '2'] },
     },
     'cap-cementing': {
-      patient: { text: 'The stem of a total hip replacement is fixed with cement or fits tightly without it. A ball then goes on top.', sources: ['86'] },
-      student: { text: 'THR stems are cemented or press-fit; the ball is usually 32 or 36 mm, against a resurfaced head of mean 48 mm.', sources: ['86', '90', '37'] },
+      patient: { text: 'El vástago de un reemplazo total de cadera se fija con cemento, o entra muy ajustado sin él. Luego se pone una bola arriba.', sources: ['86'] },
+      student: { text: 'Los vástagos de la ATC se cementan o son de ajuste a presión; la bola suele ser de 32 o 36 mm, frente a una cabeza recubierta de 48 mm de media.', sources: ['86', '90', '37'] },
     },
   },
-  stepNoteHeading: 'In a total hip replacement',
-  seeIt: 'See it beside resurfacing',
-  removedFemurSoFar: 'Taken from the thigh bone so far in this 3D model: {value} cm³. A total hip replacement takes {thr} cm³ from the same bone.',
-  removedSocketSoFar: 'Taken from the socket in this 3D model: {value} cm³. A total hip replacement takes {thr} cm³ from the same socket.',
+  stepNoteHeading: 'En un reemplazo total de cadera',
+  seeIt: 'Verlo al lado del recubrimiento',
+  removedFemurSoFar: 'Quitado del hueso del muslo hasta ahora en este modelo 3D: {value} cm³. Un reemplazo total de cadera quita {thr} cm³ del mismo hueso.',
+  removedSocketSoFar: 'Quitado de la cavidad en este modelo 3D: {value} cm³. Un reemplazo total de cadera quita {thr} cm³ de la misma cavidad.',
 }

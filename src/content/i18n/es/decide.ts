@@ -1,143 +1,147 @@
 /**
- * The decision aid in Spanish (es-419): "Resurfacing, a total hip replacement, or not yet". Every claim
- * comes from ../shared/clinical/FACTS.md (sections 5, 7, 9 and 10) with its source ids; the
- * numbers are data in src/content/decide/figures.ts and the words below say the same numbers
- * (tests/unit/decide-content.test.ts checks both, and the reading grade of the patient text).
+ * The decision aid in Spanish (es-419, "usted"): "Recubrimiento, reemplazo total de cadera o
+ * todavía no". A translation of ../en/decide.ts, key for key, with the same sources beside each
+ * claim; the terms are those of ./terminology.ts. The numbers are data in
+ * src/content/decide/figures.ts and the words below say the same numbers, with a decimal point
+ * as es-419 writes them ("2.5 de cada 100"). Each figure's two framings start with the numeral:
+ * the page shows them as two sentences, the sheet joins them with a semicolon
+ * (SheetChoices.tsx), so neither may need a capital letter of its own.
  *
- * Rules kept here: natural frequencies out of 100, the same group and period for both
- * operations, both framings, no relative figure without the absolute ones beside it, and words
- * ("the sources give no figure") where a number does not exist. It never recommends an option.
+ * Rules kept here, as in English: natural frequencies out of 100 ("de cada 100"), the same group
+ * and period for both operations, both framings, no relative figure without the absolute ones
+ * beside it, and words ("nuestras fuentes no dan una cifra") where a number does not exist. It
+ * never recommends an option. Short sentences and short words, for the INFLESZ reading level.
  */
 import type { DecideText } from '../../decide/types'
 
 export const decide: DecideText = {
-  title: 'Resurfacing or a total hip?',
+  title: '¿Recubrimiento o reemplazo total de cadera?',
   lead: [
     {
-      text: 'This page helps you think about a choice for a worn hip. You can have {{hip-resurfacing|resurfacing}}, a {{total-hip-replacement|total hip replacement}}, or wait for now.',
+      text: 'Esta página le ayuda a pensar en una decisión sobre una cadera gastada. Usted puede elegir un {{hip-resurfacing|recubrimiento de cadera}}, un {{total-hip-replacement|reemplazo total de cadera}}, o esperar por ahora.',
       sources: [],
     },
     {
-      text: 'It shows what is known about each choice, side by side, in the same way. It does not tell you what to choose.',
+      text: 'Muestra lo que se sabe de cada opción, una al lado de la otra y de la misma forma. No le dice qué elegir.',
       sources: ['108'],
     },
   ],
 
   condition: {
-    heading: 'The problem: a worn hip',
+    heading: 'El problema: una cadera gastada',
     body: [
       {
-        text: 'Your hip is a ball and socket joint. In {{arthritis|osteoarthritis}}, the smooth layer on the ball and in the socket wears thin. The hip can hurt and feel stiff.',
+        text: 'La cadera es una bola que encaja en una cavidad. En la {{arthritis|artrosis}}, la capa lisa de la bola y de la cavidad se gasta. La cadera puede doler y estar rígida.',
         sources: [],
       },
       {
-        text: 'When the damage is bad, an operation is one way to help. Resurfacing is mostly for people under 65, who are likely to outlive a standard total hip.',
+        text: 'Cuando el daño es grande, una operación es una forma de ayudar. El recubrimiento es sobre todo para personas menores de 65 años. Es probable que vivan más tiempo del que dura un reemplazo total común.',
         sources: ['41'],
       },
     ],
   },
 
   decision: {
-    heading: 'The choice: resurfacing, a total hip, or not yet',
-    body: [{ text: 'There are three choices. You can talk about all of them with your surgeon.', sources: ['113'] }],
+    heading: 'La decisión: recubrimiento, reemplazo total o todavía no',
+    body: [{ text: 'Hay tres opciones. Puede hablar de todas ellas con su cirujano.', sources: ['113'] }],
     list: [
       {
-        text: 'Resurfacing: the surgeon shapes the ball of your thigh bone and fits a cap over it. A thin cup lines the socket. Your own ball and neck stay.',
+        text: 'Recubrimiento: el cirujano da forma a la bola del hueso del muslo y le pone un casquete encima. Una copa delgada cubre la cavidad. Su propia bola y su cuello se quedan.',
         sources: ['39', '2', '51'],
       },
       {
-        text: 'Total hip: the surgeon takes out the ball and the neck below it. A stem goes inside the thigh bone, with a new ball on top. A cup lines the socket.',
+        text: 'Reemplazo total: el cirujano quita la bola y el cuello que está debajo. Un vástago va dentro del hueso del muslo, con una bola nueva arriba. Una copa cubre la cavidad.',
         sources: ['86', '87', '51'],
       },
       {
-        text: 'Not yet: no operation for now. People often keep active, watch their weight, take pain relief and use a stick. This is commonly advised, but our sources give no numbers for it.',
+        text: 'Todavía no: sin operación por ahora. Muchas personas se mantienen activas, cuidan su peso, toman algo para el dolor y usan un bastón. Esto se aconseja a menudo, pero nuestras fuentes no dan cifras.',
         sources: [],
       },
     ],
     after: [
       {
-        text: 'Some people think resurfacing is the safer choice. Many of them got that idea from people who are not surgeons. The numbers below show what the joint records found.',
+        text: 'Algunas personas creen que el recubrimiento es la opción más segura. Muchas lo oyeron de personas que no son cirujanos. Las cifras de abajo muestran lo que hallaron los registros de prótesis.',
         sources: ['107'],
       },
     ],
   },
 
   options: {
-    resurfacing: { name: 'Resurfacing', short: 'Resurfacing' },
-    thr: { name: 'Total hip replacement', short: 'Total hip' },
-    'not-yet': { name: 'Not yet: keep managing', short: 'Not yet' },
+    resurfacing: { name: 'Recubrimiento de cadera', short: 'Recubrimiento' },
+    thr: { name: 'Reemplazo total de cadera', short: 'Reemplazo total' },
+    'not-yet': { name: 'Todavía no: seguir cuidando la cadera', short: 'Todavía no' },
   },
 
   table: {
-    heading: 'The three choices side by side',
-    intro: [{ text: 'Each row asks the same question about each choice. Some boxes say the sources have no answer.', sources: [] }],
-    caption: 'What each choice means, its good points and its risks',
-    featureColumn: 'Question',
+    heading: 'Las tres opciones, una al lado de la otra',
+    intro: [{ text: 'Cada fila hace la misma pregunta sobre cada opción. Algunas casillas dicen que las fuentes no tienen respuesta.', sources: [] }],
+    caption: 'Qué es cada opción, sus puntos buenos y sus riesgos',
+    featureColumn: 'Pregunta',
     rows: [
       {
         id: 'what-happens',
-        feature: 'What is done?',
+        feature: '¿Qué se hace?',
         cells: {
           resurfacing: [
             {
-              text: 'Two parts are fitted: a cap on the shaped ball, held with bone cement, and a thin cup in the socket, held by a tight fit.',
+              text: 'Se ponen dos partes: un casquete sobre la bola ya formada, fijado con cemento para hueso, y una copa delgada en la cavidad, que se sujeta por un ajuste firme.',
               sources: ['39', '2', '1'],
             },
           ],
           thr: [
             {
-              text: 'The ball and neck are cut off. A stem goes down the middle of the thigh bone, with or without cement. A ball goes on top and a cup in the socket.',
+              text: 'Se cortan la bola y el cuello. Un vástago baja por el centro del hueso del muslo, con o sin cemento. Arriba va una bola, y en la cavidad una copa.',
               sources: ['86', '87', '88'],
             },
           ],
-          'not-yet': [{ text: 'No operation for now. You keep your own hip and look after it.', sources: [] }],
+          'not-yet': [{ text: 'Sin operación por ahora. Usted conserva su propia cadera y la cuida.', sources: [] }],
         },
       },
       {
         id: 'who-for',
-        feature: 'Who is it usually for?',
+        feature: '¿Para quién es, por lo general?',
         cells: {
           resurfacing: [
             {
-              text: 'Mostly people under 65. The best results are in men with a large ball and strong bone. In the UK, the regulator advises against the Birmingham implant for women.',
+              text: 'Sobre todo para personas menores de 65 años. Los mejores resultados son en hombres con una bola grande y huesos fuertes. En el Reino Unido, la agencia que regula los implantes aconseja no usar el implante Birmingham en mujeres.',
               sources: ['41', '35', '58', '34'],
             },
-            { text: 'It is not advised with weak bones, a metal allergy, or kidneys that do not work well.', sources: ['39'] },
+            { text: 'No se aconseja con huesos débiles, alergia al metal o riñones que no funcionan bien.', sources: ['39'] },
           ],
-          thr: [{ text: 'People with a badly worn hip. Our sources give no age limit for it.', sources: [] }],
-          'not-yet': [{ text: 'Anyone who does not want, or is not ready for, an operation now.', sources: [] }],
+          thr: [{ text: 'Personas con una cadera muy gastada. Nuestras fuentes no dan un límite de edad.', sources: [] }],
+          'not-yet': [{ text: 'Cualquier persona que no quiere una operación ahora, o que no está lista.', sources: [] }],
         },
       },
       {
         id: 'bone',
-        feature: 'How much of your bone is kept?',
+        feature: '¿Cuánto de su hueso se conserva?',
         cells: {
           resurfacing: [
-            { text: 'More of the thigh bone is kept. The inside of the thigh bone is not opened.', sources: ['2', '55'] },
-            { text: 'But often more bone is taken from the socket than in a total hip.', sources: ['55', '56'] },
+            { text: 'Se conserva más del hueso del muslo. No se abre el centro del hueso del muslo.', sources: ['2', '55'] },
+            { text: 'Pero a menudo se quita más hueso de la cavidad que en un reemplazo total.', sources: ['55', '56'] },
           ],
-          thr: [{ text: 'The ball and neck are taken out, and the middle of the thigh bone is hollowed for the stem.', sources: ['86', '55'] }],
-          'not-yet': [{ text: 'No bone is taken.', sources: [] }],
+          thr: [{ text: 'Se quitan la bola y el cuello, y se vacía el centro del hueso del muslo para el vástago.', sources: ['86', '55'] }],
+          'not-yet': [{ text: 'No se quita hueso.', sources: [] }],
         },
       },
       {
         id: 'second-operation',
-        feature: 'How likely is a second operation?',
+        feature: '¿Qué tan probable es una segunda operación?',
         cells: {
           resurfacing: [
             {
-              text: 'In men under 65, about the same as a total hip. In women, the chance is higher. See the numbers below.',
+              text: 'En hombres menores de 65 años, más o menos igual que un reemplazo total. En mujeres, la probabilidad es mayor. Vea las cifras más abajo.',
               sources: ['96', '98', '44'],
             },
-            { text: 'If one is needed, often only the part on the thigh bone is changed.', sources: ['49'] },
+            { text: 'Si hace falta, a menudo solo se cambia la parte del hueso del muslo.', sources: ['49'] },
           ],
           thr: [
-            { text: 'In men under 65, about the same as resurfacing. In women, the chance is lower. See the numbers below.', sources: ['96', '98', '44'] },
-            { text: 'About 85 in 100 total hips last 15 years. There is no matching figure for resurfacing.', sources: ['100'] },
+            { text: 'En hombres menores de 65 años, más o menos igual que un recubrimiento. En mujeres, la probabilidad es menor. Vea las cifras más abajo.', sources: ['96', '98', '44'] },
+            { text: 'De cada 100 reemplazos totales, unos 85 duran 15 años. No hay una cifra igual para el recubrimiento.', sources: ['100'] },
           ],
           'not-yet': [
             {
-              text: 'There is no implant to wear out. Our sources give no numbers on how a worn hip changes over time. Ask your surgeon.',
+              text: 'No hay un implante que se gaste. Nuestras fuentes no dan cifras de cómo cambia con el tiempo una cadera gastada. Pregunte a su cirujano.',
               sources: [],
             },
           ],
@@ -145,105 +149,105 @@ export const decide: DecideText = {
       },
       {
         id: 'dislocation',
-        feature: 'Can the hip come out of place?',
+        feature: '¿Se puede salir la bola de la cavidad?',
         cells: {
           resurfacing: [
             {
-              text: 'Rarely, because the ball stays large. In trials it happened less often than after a total hip. The trials give no number.',
+              text: 'Rara vez, porque la bola sigue siendo grande. En los estudios pasó menos que con un reemplazo total. Los estudios no dan una cifra.',
               sources: ['53', '29', '94'],
             },
           ],
-          thr: [{ text: 'About 2 in 100 people over about 6 years. See the numbers below.', sources: ['92'] }],
-          'not-yet': [{ text: 'This risk comes from an operation, so it does not apply.', sources: [] }],
+          thr: [{ text: 'Les pasa a unas 2 de cada 100 personas, en unos 6 años. Vea las cifras más abajo.', sources: ['92'] }],
+          'not-yet': [{ text: 'Este riesgo viene de una operación, así que no aplica.', sources: [] }],
         },
       },
       {
         id: 'other-risks',
-        feature: 'What other risks are there?',
+        feature: '¿Qué otros riesgos hay?',
         cells: {
           resurfacing: [
-            { text: 'The neck of the thigh bone can break, in about 1 to 1.5 in 100 people, mostly in the first months.', sources: ['15', '49'] },
+            { text: 'El cuello del hueso del muslo se puede romper, en 1 a 1.5 de cada 100 personas, sobre todo en los primeros meses.', sources: ['15', '49'] },
             {
-              text: 'With a {{metal-on-metal}} joint, tiny bits of metal can wear off and cause a reaction around the hip. Women are most affected.',
+              text: 'Con una articulación de {{metal-on-metal|metal sobre metal}}, se pueden soltar pedacitos de metal. Pueden causar una reacción alrededor de la cadera. Les pasa más a las mujeres.',
               sources: ['48', '34'],
             },
-            { text: 'It cannot even out legs of different lengths. As with any hip operation, there is a risk of nerve injury, infection and clots.', sources: ['54', '29', '85'] },
+            { text: 'No puede igualar piernas de distinto largo. Como en toda operación de cadera, hay riesgo de daño a un nervio, de infección y de coágulos de sangre.', sources: ['54', '29', '85'] },
           ],
           thr: [
-            { text: 'Some people have pain in the thigh after a stem fixed without cement.', sources: ['106'] },
-            { text: 'Legs can end up of different lengths, which can make walking harder.', sources: ['105'] },
-            { text: 'As with any hip operation, there is a risk of infection and clots.', sources: ['85', '113'] },
+            { text: 'Algunas personas tienen dolor en el muslo cuando el vástago se fija sin cemento.', sources: ['106'] },
+            { text: 'Las piernas pueden quedar de distinto largo, y eso puede hacer más difícil caminar.', sources: ['105'] },
+            { text: 'Como en toda operación de cadera, hay riesgo de infección y de coágulos de sangre.', sources: ['85', '113'] },
           ],
           'not-yet': [
-            { text: 'No risks from an operation. The worn hip stays as it is, with its pain and stiffness.', sources: [] },
+            { text: 'No hay riesgos de una operación. La cadera gastada sigue igual, con su dolor y su rigidez.', sources: [] },
           ],
         },
       },
       {
         id: 'hospital',
-        feature: 'How long in hospital?',
+        feature: '¿Cuánto tiempo en el hospital?',
         cells: {
-          resurfacing: [{ text: 'Usually 2 to 3 days.', sources: ['62', '10'] }],
-          thr: [{ text: 'Usually 3 to 5 days. With a fast recovery plan, 1 to 3 days.', sources: ['102'] }],
-          'not-yet': [{ text: 'None.', sources: [] }],
+          resurfacing: [{ text: 'Por lo general, 2 a 3 días.', sources: ['62', '10'] }],
+          thr: [{ text: 'Por lo general, 3 a 5 días. Con un plan de recuperación rápida, 1 a 3 días.', sources: ['102'] }],
+          'not-yet': [{ text: 'Ninguno.', sources: [] }],
         },
       },
       {
         id: 'crutches',
-        feature: 'How long on crutches?',
+        feature: '¿Cuánto tiempo con muletas?',
         cells: {
-          resurfacing: [{ text: 'Crutches for 2 to 3 weeks. Most people walk with no aid by weeks 4 to 6.', sources: ['60'] }],
-          thr: [{ text: 'Our sources give no timeline for a total hip. Ask your surgeon.', sources: [] }],
-          'not-yet': [{ text: 'Using a stick is commonly advised. Our sources give no numbers.', sources: [] }],
+          resurfacing: [{ text: 'Muletas durante 2 a 3 semanas. La mayoría camina sin ayuda hacia las semanas 4 a 6.', sources: ['60'] }],
+          thr: [{ text: 'Nuestras fuentes no dan los tiempos para un reemplazo total. Pregunte a su cirujano.', sources: [] }],
+          'not-yet': [{ text: 'Se aconseja a menudo usar un bastón. Nuestras fuentes no dan cifras.', sources: [] }],
         },
       },
       {
         id: 'driving',
-        feature: 'When can you drive?',
+        feature: '¿Cuándo puede manejar?',
         cells: {
-          resurfacing: [{ text: 'About 6 weeks, or once you can safely make an emergency stop.', sources: ['66', '62'] }],
-          thr: [{ text: 'Our sources give no time for a total hip. Ask your surgeon.', sources: [] }],
-          'not-yet': [{ text: 'No break from driving for an operation.', sources: [] }],
+          resurfacing: [{ text: 'Hacia las 6 semanas, o cuando pueda frenar de golpe sin peligro.', sources: ['66', '62'] }],
+          thr: [{ text: 'Nuestras fuentes no dan un tiempo para un reemplazo total. Pregunte a su cirujano.', sources: [] }],
+          'not-yet': [{ text: 'No tiene que dejar de manejar por una operación.', sources: [] }],
         },
       },
       {
         id: 'work',
-        feature: 'When can you go back to work?',
+        feature: '¿Cuándo puede volver a trabajar?',
         cells: {
-          resurfacing: [{ text: 'On average, after about 4 months.', sources: ['63'] }],
-          thr: [{ text: 'In one review, 69 in 100 people went back to work.', sources: ['103'] }],
-          'not-yet': [{ text: 'No time off for an operation.', sources: [] }],
+          resurfacing: [{ text: 'En promedio, después de unos 4 meses.', sources: ['63'] }],
+          thr: [{ text: 'Según un resumen de muchos estudios, 69 de cada 100 personas volvieron a trabajar.', sources: ['103'] }],
+          'not-yet': [{ text: 'No tiene que dejar de trabajar por una operación.', sources: [] }],
         },
       },
       {
         id: 'sport',
-        feature: 'Sport and daily movement',
+        feature: 'El deporte y el movimiento de cada día',
         cells: {
           resurfacing: [
-            { text: 'On average, people went back to sport after about 3 and a half months. No high-impact sport for 6 months.', sources: ['63', '65'] },
-            { text: 'In trials, movement and daily use were no better than after a total hip.', sources: ['51', '99', '94'] },
+            { text: 'En promedio, las personas volvieron al deporte a los 3 meses y medio. Nada de deportes de alto impacto por 6 meses.', sources: ['63', '65'] },
+            { text: 'En los estudios, el movimiento y el uso diario no fueron mejores que con un reemplazo total.', sources: ['51', '99', '94'] },
           ],
           thr: [
-            { text: '82 in 100 people went back to their sport at their old level. It took 16 to 28 weeks.', sources: ['103'] },
-            { text: 'In trials, people moved about as well as after resurfacing.', sources: ['51', '99', '94'] },
+            { text: '82 de cada 100 personas volvieron a su deporte, al mismo nivel de antes. Les tomó de 16 a 28 semanas.', sources: ['103'] },
+            { text: 'En los estudios, las personas se movían más o menos igual que con un recubrimiento.', sources: ['51', '99', '94'] },
           ],
-          'not-yet': [{ text: 'Keeping active is commonly advised. Our sources give no numbers.', sources: [] }],
+          'not-yet': [{ text: 'Se aconseja a menudo seguir activo. Nuestras fuentes no dan cifras.', sources: [] }],
         },
       },
       {
         id: 'follow-up',
-        feature: 'Blood tests for metal later?',
+        feature: '¿Análisis de sangre por el metal, después?',
         cells: {
           resurfacing: [
             {
-              text: 'Yes, if the joint is metal-on-metal. Most resurfacing joints are. Every metal-on-metal hip needs blood tests for metal over the years.',
+              text: 'Sí, si la articulación es de metal sobre metal. La mayoría de los recubrimientos lo son. Toda cadera de metal sobre metal necesita análisis de sangre por el metal a lo largo de los años.',
               sources: ['104', '91'],
             },
-            { text: 'Some newer resurfacing joints are {{ceramic}}, not metal.', sources: ['30', '32'] },
+            { text: 'Algunos recubrimientos más nuevos son de {{ceramic|cerámica}}, no de metal.', sources: ['30', '32'] },
           ],
           thr: [
             {
-              text: 'Usually not. Fewer than 1 in 100 hips today are metal-on-metal, so most total hips need no blood tests for metal.',
+              text: 'Por lo general, no. Hoy, menos de 1 de cada 100 caderas son de metal sobre metal. Así que la mayoría de los reemplazos totales no necesitan análisis de sangre por el metal.',
               sources: ['91', '104'],
             },
           ],
@@ -254,280 +258,280 @@ export const decide: DecideText = {
   },
 
   numbers: {
-    heading: 'The numbers, out of 100 people',
+    heading: 'Las cifras, de cada 100 personas',
     intro: [
       {
-        text: 'Each picture shows 100 people. The filled shapes are the people who had the problem. Pick the group that is most like you.',
+        text: 'Cada dibujo muestra 100 personas. Las figuras rellenas son las personas que tuvieron el problema. Elija el grupo que más se parece a usted.',
         sources: ['109', '110', '111'],
       },
       {
-        text: 'The numbers come from joint records and studies, and they are a few years old. Each one says when it was reported. Newer implants may do better or worse.',
+        text: 'Las cifras vienen de registros de prótesis y de estudios, y tienen algunos años. Cada una dice cuándo se publicó. Los implantes más nuevos pueden dar mejores o peores resultados.',
         sources: ['112', '101'],
       },
     ],
-    groupLegend: 'Who is most like you?',
+    groupLegend: '¿Quién se parece más a usted?',
     groups: {
-      'men-under-65': 'A man under 65 with a hip worn by arthritis',
-      everyone: 'Anyone (all people who had the operation)',
-      women: 'A woman',
+      'men-under-65': 'Un hombre menor de 65 años con la cadera gastada por artrosis',
+      everyone: 'Cualquier persona (todas las que tuvieron la operación)',
+      women: 'Una mujer',
     },
     comparisons: {
       'revision-men-under-65': {
-        title: 'A second operation within 5 years',
+        title: 'Una segunda operación en 5 años',
         who: {
-          text: 'Out of 100 men under 65 with a hip worn by arthritis. The figures are from the joint records in Australia. They were reported in 2010.',
+          text: 'De cada 100 hombres menores de 65 años con la cadera gastada por artrosis. Las cifras son de los registros de prótesis de Australia. Se publicaron en 2010.',
           sources: ['96'],
         },
         figures: {
-          resurfacing: { had: '2.5 in 100 needed a second operation', hadNot: '97.5 in 100 did not', sources: ['96'] },
-          thr: { had: '2.8 in 100 needed a second operation', hadNot: '97.2 in 100 did not', sources: ['96'] },
+          resurfacing: { had: '2.5 de cada 100 necesitaron una segunda operación', hadNot: '97.5 de cada 100 no la necesitaron', sources: ['96'] },
+          thr: { had: '2.8 de cada 100 necesitaron una segunda operación', hadNot: '97.2 de cada 100 no la necesitaron', sources: ['96'] },
         },
-        note: { text: 'For these men, the two are about the same.', sources: ['96', '98'] },
+        note: { text: 'Para estos hombres, las dos opciones dan más o menos lo mismo.', sources: ['96', '98'] },
       },
       'revision-everyone-australia': {
-        title: 'A second operation within 8 years',
+        title: 'Una segunda operación en 8 años',
         who: {
-          text: 'Out of 100 people, both men and women, young and old. The figures come from the joint records in Australia. The records go up to 2008, and they were put out in 2010.',
+          text: 'De cada 100 personas, hombres y mujeres, jóvenes y mayores. Las cifras son de los registros de prótesis de Australia. Los registros llegan hasta 2008, y se publicaron en 2010.',
           sources: ['95'],
         },
         figures: {
-          resurfacing: { had: '5.3 in 100 needed a second operation', hadNot: '94.7 in 100 did not', sources: ['95'] },
-          thr: { had: '4 in 100 needed a second operation', hadNot: '96 in 100 did not', sources: ['95'] },
+          resurfacing: { had: '5.3 de cada 100 necesitaron una segunda operación', hadNot: '94.7 de cada 100 no la necesitaron', sources: ['95'] },
+          thr: { had: '4 de cada 100 necesitaron una segunda operación', hadNot: '96 de cada 100 no la necesitaron', sources: ['95'] },
         },
       },
       'revision-everyone-finland': {
-        title: 'A second operation within 10 years',
+        title: 'Una segunda operación en 10 años',
         who: {
-          text: 'Out of 100 people, both men and women, young and old. The figures are from the joint records in Finland. They were reported in 2016. The total hips here were fixed without cement.',
+          text: 'De cada 100 personas, hombres y mujeres, jóvenes y mayores. Las cifras son de los registros de prótesis de Finlandia. Se publicaron en 2016. Aquí, los reemplazos totales se fijaron sin cemento.',
           sources: ['97'],
         },
         figures: {
-          resurfacing: { had: '14 in 100 needed a second operation', hadNot: '86 in 100 did not', sources: ['97'] },
-          thr: { had: '8 in 100 needed a second operation', hadNot: '92 in 100 did not', sources: ['97'] },
+          resurfacing: { had: '14 de cada 100 necesitaron una segunda operación', hadNot: '86 de cada 100 no la necesitaron', sources: ['97'] },
+          thr: { had: '8 de cada 100 necesitaron una segunda operación', hadNot: '92 de cada 100 no la necesitaron', sources: ['97'] },
         },
-        note: { text: 'In these records, women had about twice the risk of men after resurfacing.', sources: ['97'] },
+        note: { text: 'En estos registros, después de un recubrimiento, las mujeres tuvieron más o menos el doble de riesgo que los hombres.', sources: ['97'] },
       },
       'revision-women': {
-        title: 'A second operation within 5 years',
+        title: 'Una segunda operación en 5 años',
         who: {
-          text: 'Out of 100 women aged about 55, with a small ball (42 mm), who had resurfacing. And out of 100 people who had a total hip held with cement. The figures come from the joint records in England and Wales. They were reported in 2012.',
+          text: 'De cada 100 mujeres de unos 55 años, con una bola pequeña (42 mm), a las que les hicieron un recubrimiento. Y de cada 100 personas con un reemplazo total fijado con cemento. Las cifras son de los registros de prótesis de Inglaterra y Gales. Se publicaron en 2012.',
           sources: ['44'],
         },
         figures: {
           resurfacing: {
-            had: '8.3 in 100 needed a second operation',
-            hadNot: '91.7 in 100 did not',
-            uncertainty: 'The true number is likely between 7.2 and 9.7 in 100.',
+            had: '8.3 de cada 100 necesitaron una segunda operación',
+            hadNot: '91.7 de cada 100 no la necesitaron',
+            uncertainty: 'Lo más probable es que la cifra real esté entre 7.2 y 9.7 de cada 100.',
             sources: ['44'],
           },
           thr: {
-            had: '1.5 to 1.9 in 100 needed a second operation',
-            hadNot: '98.1 to 98.5 in 100 did not',
-            uncertainty: 'The source gives a range. The striped shapes show it.',
+            had: '1.5 a 1.9 de cada 100 necesitaron una segunda operación',
+            hadNot: '98.1 a 98.5 de cada 100 no la necesitaron',
+            uncertainty: 'La fuente da un rango. Las figuras con rayas lo muestran.',
             sources: ['44'],
           },
         },
         relative: {
-          text: 'Another study of the same records looked at people under 60. For women, a second operation after resurfacing was 5 to 6 times as likely as after a total hip with cement. For men, it was about the same.',
+          text: 'Otro estudio de los mismos registros vio a personas menores de 60 años. En las mujeres, una segunda operación fue de 5 a 6 veces más probable después de un recubrimiento que después de un reemplazo total con cemento. En los hombres, fue más o menos igual.',
           sources: ['98'],
         },
       },
       dislocation: {
-        title: 'The hip coming out of place',
-        who: { text: 'Out of 100 people, over about 6 years. From many studies, reported in 2019.', sources: ['92', '94'] },
+        title: 'Que la bola se salga de la cavidad',
+        who: { text: 'De cada 100 personas, en unos 6 años. De muchos estudios, publicados en 2019.', sources: ['92', '94'] },
         figures: {
           resurfacing: {
             noFigure:
-              'No number. Trials found this happened less often after resurfacing than after a total hip, but they give no number for each group.',
+              'No hay cifra. Los estudios hallaron que esto pasó menos después de un recubrimiento que después de un reemplazo total. Pero no dan una cifra para cada grupo.',
             sources: ['94'],
           },
           thr: {
-            had: '2.1 in 100 had the hip come out of place',
-            hadNot: '97.9 in 100 did not',
-            uncertainty: 'The true number is likely between 1.8 and 2.4 in 100. Newer studies found about 0.7 in 100.',
+            had: '2.1 de cada 100 tuvieron una luxación (la bola se salió de la cavidad)',
+            hadNot: '97.9 de cada 100 no la tuvieron',
+            uncertainty: 'Lo más probable es que la cifra real esté entre 1.8 y 2.4 de cada 100. Estudios más nuevos hallaron unos 0.7 de cada 100.',
             sources: ['92', '93'],
           },
         },
       },
       'neck-fracture': {
-        title: 'The neck of the thigh bone breaking',
-        who: { text: 'Out of 100 people, mostly in the first months after surgery. From Australia, reported in 2005.', sources: ['15', '49'] },
+        title: 'Que se rompa el cuello del hueso del muslo',
+        who: { text: 'De cada 100 personas, sobre todo en los primeros meses después de la operación. De Australia, publicado en 2005.', sources: ['15', '49'] },
         figures: {
           resurfacing: {
-            had: '1 to 1.5 in 100 had the neck break',
-            hadNot: '98.5 to 99 in 100 did not',
-            uncertainty: 'The sources give a range. The striped shapes show it.',
+            had: '1 a 1.5 de cada 100 tuvieron una fractura del cuello',
+            hadNot: '98.5 a 99 de cada 100 no la tuvieron',
+            uncertainty: 'Las fuentes dan un rango. Las figuras con rayas lo muestran.',
             sources: ['15', '49'],
           },
           thr: {
-            noFigure: 'No number. A total hip takes out the neck of the thigh bone, and our sources give no figure to compare.',
+            noFigure: 'No hay cifra. Un reemplazo total quita el cuello del hueso del muslo, y nuestras fuentes no dan una cifra para comparar.',
             sources: ['51', '43'],
           },
         },
       },
     },
-    key: { had: 'Had the problem', range: 'The range the source gives', hadNot: 'Did not' },
+    key: { had: 'Tuvo el problema', range: 'El rango que da la fuente', hadNot: 'No lo tuvo' },
     after: [
       {
-        text: 'These are averages from large groups. Your own chance depends on your hip, your bone, the implant and the surgeon. Ask your surgeon what the numbers are for someone like you.',
+        text: 'Estos son promedios de grupos grandes. Su propia probabilidad depende de su cadera, su hueso, el implante y el cirujano. Pregunte a su cirujano cuáles son las cifras para alguien como usted.',
         sources: ['27', '28', '113'],
       },
       {
-        text: 'NICE, which sets health guidance in England, says a hip implant should need a second operation in 5 in 100 hips or fewer by 10 years.',
+        text: 'NICE, que fija las guías de salud en Inglaterra, dice que, a los 10 años, un implante de cadera no debería necesitar una segunda operación en más de 5 de cada 100 caderas.',
         sources: ['43'],
       },
     ],
   },
 
   values: {
-    heading: 'What matters most to you?',
+    heading: '¿Qué es lo más importante para usted?',
     intro: [
       {
-        text: 'People weigh these things in different ways. For each one, choose how much it matters to you. The summary shows what the sources say about each choice.',
+        text: 'Cada persona da un peso distinto a estas cosas. Para cada una, elija cuánto le importa. El resumen muestra lo que dicen las fuentes sobre cada opción.',
         sources: ['108'],
       },
     ],
-    weights: { little: 'A little', some: 'Some', 'a-lot': 'A lot' },
+    weights: { little: 'Un poco', some: 'Algo', 'a-lot': 'Mucho' },
     items: {
       'keep-bone': {
-        legend: 'Keeping as much of my thigh bone as I can',
+        legend: 'Conservar todo lo que pueda del hueso del muslo',
         says: {
-          resurfacing: { text: 'Keeps more of the thigh bone, but often takes more bone from the socket.', sources: ['2', '55', '56'] },
-          thr: { text: 'Takes out the ball and neck, and the stem goes inside the thigh bone.', sources: ['86', '55'] },
-          'not-yet': { text: 'No bone is taken for now.', sources: [] },
+          resurfacing: { text: 'Conserva más del hueso del muslo, pero a menudo quita más hueso de la cavidad.', sources: ['2', '55', '56'] },
+          thr: { text: 'Quita la bola y el cuello, y el vástago va dentro del hueso del muslo.', sources: ['86', '55'] },
+          'not-yet': { text: 'No se quita hueso por ahora.', sources: [] },
         },
       },
       'second-operation': {
-        legend: 'A low chance of a second operation',
+        legend: 'Una baja probabilidad de una segunda operación',
         says: {
           resurfacing: {
-            text: 'In men under 65, about the same chance as a total hip. In women, a higher chance.',
+            text: 'En hombres menores de 65 años, más o menos la misma probabilidad que un reemplazo total. En mujeres, una probabilidad mayor.',
             sources: ['96', '98', '44'],
           },
-          thr: { text: 'In men under 65, about the same chance as resurfacing. In women, a lower chance.', sources: ['96', '98', '44'] },
-          'not-yet': { text: 'No implant, so no second operation for now. Our sources give no numbers for waiting.', sources: [] },
+          thr: { text: 'En hombres menores de 65 años, más o menos la misma probabilidad que un recubrimiento. En mujeres, una probabilidad menor.', sources: ['96', '98', '44'] },
+          'not-yet': { text: 'Sin implante, no hay segunda operación por ahora. Nuestras fuentes no dan cifras sobre esperar.', sources: [] },
         },
       },
       'metal-follow-up': {
-        legend: 'No metal joint that needs blood tests over the years',
+        legend: 'No tener una articulación de metal que necesite análisis de sangre con los años',
         says: {
           resurfacing: {
-            text: 'Most resurfacing joints are metal-on-metal, and every metal-on-metal hip needs blood tests for metal.',
+            text: 'La mayoría de los recubrimientos son de metal sobre metal, y toda cadera de metal sobre metal necesita análisis de sangre por el metal.',
             sources: ['91', '104'],
           },
-          thr: { text: 'Most total hips are not metal-on-metal, so most need no blood tests for metal.', sources: ['91', '104'] },
-          'not-yet': { text: 'No implant and no blood tests.', sources: [] },
+          thr: { text: 'La mayoría de los reemplazos totales no son de metal sobre metal. Así que la mayoría no necesita análisis de sangre por el metal.', sources: ['91', '104'] },
+          'not-yet': { text: 'Sin implante y sin análisis de sangre.', sources: [] },
         },
       },
       'return-to-sport': {
-        legend: 'Getting back to sport',
+        legend: 'Volver al deporte',
         says: {
           resurfacing: {
-            text: 'People went back to sport after about 3 and a half months on average. Movement was no better than after a total hip.',
+            text: 'En promedio, las personas volvieron al deporte a los 3 meses y medio. El movimiento no fue mejor que con un reemplazo total.',
             sources: ['63', '51', '99', '94'],
           },
-          thr: { text: '82 in 100 people went back to their sport at their old level.', sources: ['103', '51', '99'] },
-          'not-yet': { text: 'Keeping active is commonly advised. Our sources give no numbers.', sources: [] },
+          thr: { text: '82 de cada 100 personas volvieron a su deporte, al mismo nivel de antes.', sources: ['103', '51', '99'] },
+          'not-yet': { text: 'Se aconseja a menudo seguir activo. Nuestras fuentes no dan cifras.', sources: [] },
         },
       },
       'recovery-time': {
-        legend: 'A short hospital stay and a quick recovery',
+        legend: 'Pocos días en el hospital y una recuperación rápida',
         says: {
-          resurfacing: { text: 'Usually 2 to 3 days in hospital. Crutches for 2 to 3 weeks.', sources: ['62', '10', '60'] },
-          thr: { text: 'Usually 3 to 5 days in hospital. With a fast recovery plan, 1 to 3 days.', sources: ['102'] },
-          'not-yet': { text: 'No hospital stay and no recovery from an operation.', sources: [] },
+          resurfacing: { text: 'Por lo general, 2 a 3 días en el hospital. Muletas durante 2 a 3 semanas.', sources: ['62', '10', '60'] },
+          thr: { text: 'Por lo general, 3 a 5 días en el hospital. Con un plan de recuperación rápida, 1 a 3 días.', sources: ['102'] },
+          'not-yet': { text: 'No hay días en el hospital ni recuperación de una operación.', sources: [] },
         },
       },
     },
-    clear: 'Clear my choices',
-    summaryHeading: 'Your summary',
-    summaryEmpty: 'Choose how much each thing matters to you, and a summary will show here.',
-    summaryGroups: { 'a-lot': 'Matters a lot to you', some: 'Matters some to you', little: 'Matters a little to you' },
+    clear: 'Borrar mis respuestas',
+    summaryHeading: 'Su resumen',
+    summaryEmpty: 'Elija cuánto le importa cada cosa, y aquí verá un resumen.',
+    summaryGroups: { 'a-lot': 'Le importa mucho', some: 'Le importa algo', little: 'Le importa un poco' },
     summaryNote: [
       {
-        text: 'This summary does not add up a score, and it does not pick a choice for you. The decision is yours and your surgeon’s.',
+        text: 'Este resumen no suma puntos y no elige una opción por usted. La decisión es suya y de su cirujano.',
         sources: [],
       },
     ],
   },
 
   actions: {
-    heading: 'Next steps',
+    heading: 'Próximos pasos',
     intro: [
       {
-        text: 'You can see both hips side by side in 3D. You can also keep what matters to you on a sheet to take to your surgeon.',
+        text: 'Puede ver las dos caderas, una al lado de la otra, en 3D. También puede anotar lo que le importa en una hoja para llevarla a su cirujano.',
         sources: [],
       },
     ],
-    compare3d: 'Compare in 3D',
-    sheet: 'Your consultation sheet',
-    questions: 'Questions to ask your surgeon',
+    compare3d: 'Comparar en 3D',
+    sheet: 'Su hoja para la consulta',
+    questions: 'Preguntas para su cirujano',
   },
 
   student: {
-    heading: 'For students: the technique and the records',
+    heading: 'Para estudiantes: la técnica y los registros',
     sections: [
       {
-        heading: 'The femoral side',
+        heading: 'El lado femoral',
         body: [
           {
-            text: 'THR: the neck is cut with a saw at a level planned on the X-ray from the lesser trochanter; the cut sets leg length and offset. Resurfacing keeps the neck and only resurfaces the head.',
+            text: 'Artroplastia total de cadera (ATC): el cuello se corta con sierra a una altura planificada en la radiografía desde el trocánter menor; el corte fija la longitud de la pierna y el offset. La artroplastia de superficie conserva el cuello y solo recubre la cabeza.',
             sources: ['88', '51', '43'],
           },
           {
-            text: 'THR: the canal is opened and broached for a metal stem, cemented or press-fit; stem length depends on design and size (Exeter standard 150 mm, shorter stems 95-125 mm), so about 10 to 15 cm. Resurfacing: the canal is not entered and the cap is cemented.',
+            text: 'ATC: se abre el canal y se prepara con raspas para un vástago metálico, cementado o de ajuste a presión (press-fit); la longitud del vástago depende del diseño y la talla (Exeter estándar 150 mm, vástagos cortos 95-125 mm), así que unos 10 a 15 cm. Superficie: no se entra al canal y el casquete se cementa.',
             sources: ['86', '89', '2'],
           },
           {
-            text: 'Head size: THR heads are small, now mostly 32 and 36 mm (22 mm in the 1960s, 28 mm in the 1990s); resurfacing keeps a large head, mean 48 mm (range 42-58 mm) in one series.',
+            text: 'Tamaño de la cabeza: las cabezas de la ATC son pequeñas, hoy sobre todo de 32 y 36 mm (22 mm en los años sesenta, 28 mm en los noventa); la artroplastia de superficie conserva una cabeza grande, media de 48 mm (rango 42-58 mm) en una serie.',
             sources: ['90', '37'],
           },
           {
-            text: 'Bearings: metal-on-metal is now under 1% of hips, mostly resurfacing in active men with large hips. THR bearings pair a metal or ceramic head with a polyethylene, ceramic or metal liner.',
+            text: 'Pares de fricción: el par metal-metal es hoy menos del 1% de las caderas, sobre todo artroplastias de superficie en hombres activos con caderas grandes. En la ATC, una cabeza de metal o cerámica articula con un inserto de polietileno, cerámica o metal.',
             sources: ['91', '86', '87'],
           },
         ],
       },
       {
-        heading: 'Registry and trial results by group',
+        heading: 'Resultados de registros y ensayos, por grupo',
         body: [
           {
-            text: 'Australia (AOANJRR), 12,093 resurfacings to 2008: cumulative revision 5.3% at 8 years vs 4.0% for THR; in osteoarthritis under 55 with a head of 50 mm or more, 3.0% at 7 years.',
+            text: 'Australia (AOANJRR), 12,093 artroplastias de superficie hasta 2008: revisión acumulada de 5.3% a 8 años vs 4.0% en la ATC; en artrosis, menores de 55 años y cabeza de 50 mm o más, 3.0% a 7 años.',
             sources: ['95'],
           },
-          { text: 'Australia, men under 65 with primary osteoarthritis: 5-year revision 2.5% (resurfacing) vs 2.8% (THR).', sources: ['96'] },
+          { text: 'Australia, hombres menores de 65 años con artrosis primaria: revisión a 5 años de 2.5% (superficie) vs 2.8% (ATC).', sources: ['96'] },
           {
-            text: 'Finland, 5,068 resurfacings: 10-year survival 86% vs 92% for cementless THR; women about twice the risk of men.',
+            text: 'Finlandia, 5,068 artroplastias de superficie: supervivencia a 10 años de 86% vs 92% en la ATC no cementada; las mujeres, cerca del doble de riesgo que los hombres.',
             sources: ['97'],
           },
           {
-            text: 'NJR (England and Wales), under 60: in men, revision similar across THR types and resurfacing; in women, resurfacing HR 5-6 vs cemented THR. Absolute 5-year figures: women 42 mm 8.3% (95% CI 7.2-9.7), men 54 mm 2.6%, cemented THR 1.5-1.9%.',
+            text: 'NJR (Inglaterra y Gales), menores de 60 años: en hombres, revisión similar entre tipos de ATC y superficie; en mujeres, superficie HR 5-6 vs ATC cementada. Cifras absolutas a 5 años: mujeres 42 mm 8.3% (IC 95% 7.2-9.7), hombres 54 mm 2.6%, ATC cementada 1.5-1.9%.',
             sources: ['98', '44'],
           },
-          { text: 'Trials (18 RCTs, 776 patients): revision 6.3% vs 6.1%, function similar.', sources: ['99'] },
+          { text: 'Ensayos (18 ECA, 776 pacientes): revisión de 6.3% vs 6.1%, función similar.', sources: ['99'] },
           {
-            text: 'Long term: about 85% of THRs last 15 years and 58% last 25 years. The most used current resurfacing had 94% unrevised at 17 years, below the 5 best THRs (2025).',
+            text: 'A largo plazo: cerca del 85% de las ATC duran 15 años y el 58% duran 25 años. La artroplastia de superficie más usada hoy tuvo 94% sin revisión a 17 años, por debajo de las 5 mejores ATC (2025).',
             sources: ['100', '101'],
           },
           {
-            text: 'Dislocation: THR 2.1% (95% CI 1.8-2.4) over about 6 years, pooled over 125 studies and 4.6 million hips; 0.7% in studies of 2010-2020. Resurfacing had significantly fewer dislocations in a meta-analysis of 8 RCTs (844 patients, 7.7 years), with no per-group rates.',
+            text: 'Luxación: ATC 2.1% (IC 95% 1.8-2.4) en unos 6 años, datos agrupados de 125 estudios y 4.6 millones de caderas; 0.7% en estudios de 2010-2020. La artroplastia de superficie tuvo muchas menos luxaciones (diferencia significativa) en un metaanálisis de 8 ECA (844 pacientes, 7.7 años), sin tasas por grupo.',
             sources: ['92', '93', '94'],
           },
         ],
       },
       {
-        heading: 'How this aid presents the evidence',
+        heading: 'Cómo presenta la evidencia esta ayuda',
         body: [
           {
-            text: 'Built on the IPDAS minimal standards: condition, decision, options including no surgery, benefits and harms in equal detail, what living with each is like, citations, date, update policy, uncertainty and funding.',
+            text: 'Sigue los estándares mínimos IPDAS: la condición, la decisión, las opciones (incluso no operarse), los beneficios y los daños con el mismo detalle, cómo es vivir con cada opción, las citas, la fecha, la política de actualización, la incertidumbre y el financiamiento.',
             sources: ['108'],
           },
           {
-            text: 'Risks are natural frequencies out of 100, with the same group and period for both operations, both framings and a 100-icon array; no relative risk stands alone.',
+            text: 'Los riesgos son frecuencias naturales de cada 100, con el mismo grupo y periodo para las dos operaciones, los dos encuadres y una matriz de 100 iconos; ningún riesgo relativo aparece solo.',
             sources: ['109', '110', '111', '112'],
           },
           {
-            text: 'NICE asks clinicians to discuss implant options, risks and the chance of more surgery, and to use evidence-based, quality-assured decision aids; decision aids improve knowledge and risk perception.',
+            text: 'NICE pide a los clínicos hablar de las opciones de implante, los riesgos y la probabilidad de más cirugía, y usar ayudas para decidir basadas en la evidencia y de calidad comprobada; estas ayudas mejoran el conocimiento y la percepción del riesgo.',
             sources: ['113', '114', '115'],
           },
         ],
@@ -535,52 +539,52 @@ export const decide: DecideText = {
     ],
     tables: [
       {
-        caption: 'Second operation (revision), resurfacing and total hip, by group',
-        columns: ['Group, records', 'Period', 'Resurfacing', 'Total hip'],
+        caption: 'Segunda operación (revisión), artroplastia de superficie y ATC, por grupo',
+        columns: ['Grupo, registros', 'Periodo', 'Recubrimiento', 'Reemplazo total'],
         rows: [
-          { cells: ['Men under 65, osteoarthritis (Australia, 2010)', '5 years', '2.5 in 100', '2.8 in 100'], sources: ['96'] },
-          { cells: ['All resurfacings to 2008 (Australia, 2010)', '8 years', '5.3 in 100', '4.0 in 100'], sources: ['95'] },
-          { cells: ['All (Finland, 2016), cementless THR', '10 years', '14 in 100', '8 in 100'], sources: ['97'] },
-          { cells: ['Women 42 mm vs cemented THR (NJR, 2012)', '5 years', '8.3 in 100', '1.5-1.9 in 100'], sources: ['44'] },
-          { cells: ['Trials, 18 RCTs (2023)', 'trial follow-up', '6.3 in 100', '6.1 in 100'], sources: ['99'] },
+          { cells: ['Hombres menores de 65, artrosis (Australia, 2010)', '5 años', '2.5 de cada 100', '2.8 de cada 100'], sources: ['96'] },
+          { cells: ['Todas las de superficie hasta 2008 (Australia, 2010)', '8 años', '5.3 de cada 100', '4.0 de cada 100'], sources: ['95'] },
+          { cells: ['Todos (Finlandia, 2016), ATC no cementada', '10 años', '14 de cada 100', '8 de cada 100'], sources: ['97'] },
+          { cells: ['Mujeres 42 mm vs ATC cementada (NJR, 2012)', '5 años', '8.3 de cada 100', '1.5-1.9 de cada 100'], sources: ['44'] },
+          { cells: ['Ensayos, 18 ECA (2023)', 'seguimiento de los ensayos', '6.3 de cada 100', '6.1 de cada 100'], sources: ['99'] },
         ],
       },
     ],
   },
 
   about: {
-    heading: 'About this decision aid',
+    heading: 'Sobre esta ayuda para decidir',
     publishedIso: '2026-12-02',
-    published: 'Written on 2 December 2026.',
+    published: 'Escrita el 2 de diciembre de 2026.',
     nextReviewIso: '2027-12',
     body: [
       {
-        text: 'Made by the Resurface team. It had no outside funding. No implant maker paid for it or had a say in it.',
+        text: 'La hizo el equipo de Resurface. No recibió dinero de otras fuentes. Ninguna empresa de implantes pagó por ella ni opinó sobre ella.',
         sources: [],
       },
       {
-        text: 'It is checked again when our fact sheet changes, and at least once a year. The next check is due by December 2027.',
+        text: 'Se vuelve a revisar cuando cambia nuestra hoja de datos, y al menos una vez al año. La próxima se hará a más tardar en diciembre de 2027.',
         sources: [],
       },
       {
-        text: 'Every fact comes from a listed source. Switch to the student view to see the source numbers, and open the references page for the list.',
+        text: 'Cada dato viene de una fuente de la lista. Cambie a la vista para estudiantes para ver los números de las fuentes, y abra la página de referencias para ver la lista.',
         sources: [],
       },
       {
-        text: 'Numbers with “about”, a range, or a “likely between” show how sure the sources are. Some things have no number at all, and we say so.',
+        text: 'Las cifras con “unos”, con un rango o con “lo más probable es que esté entre” muestran qué tan seguras están las fuentes. Algunas cosas no tienen cifra, y lo decimos.',
         sources: ['112'],
       },
     ],
   },
 
   yours: {
-    heading: 'The choice is yours and your surgeon’s',
+    heading: 'La decisión es suya y de su cirujano',
     body: [
       {
-        text: 'This page cannot tell you which choice is right for you. Your surgeon knows your hip, your bone and your X-rays.',
+        text: 'Esta página no puede decirle qué opción es la correcta para usted. Su cirujano conoce su cadera, su hueso y sus radiografías.',
         sources: [],
       },
-      { text: 'Take your time, and talk it through together. It can help to write down what matters to you.', sources: ['114'] },
+      { text: 'Tómese su tiempo y háblelo con su cirujano. Puede ayudar anotar lo que le importa.', sources: ['114'] },
     ],
   },
 }

@@ -1,12 +1,13 @@
+/** The words of the explore feature (touch a part to learn its name), in Spanish (es-419). Key names are kept as printed on the keys. */
 import type { ExploreText } from '../../teach/explore-text'
 
 export const explore: ExploreText = {
-  title: 'Touch to learn',
-  viewName: '3D view of the hip',
+  title: 'Toque para aprender',
+  viewName: 'Vista 3D de la cadera',
   keyboardHint:
-    'Arrow keys turn the view. Plus and minus zoom. N names the next part you can see, Shift and N the one before. Escape closes the name. Reset view goes back to the guided view.',
-  closeCard: 'Close: {name}',
+    'Las flechas giran la vista. Las teclas + y - acercan y alejan. N nombra la parte siguiente que se ve, Shift y N la anterior. Escape cierra el nombre. El botón Vista inicial vuelve a la vista guiada.',
+  closeCard: 'Cerrar: {name}',
   announce: '{name}: {meaning}',
-  announceInQuiz: 'Part {n} of {total} chosen.',
-  cleared: 'Name closed.',
+  announceInQuiz: 'Parte {n} de {total} elegida.',
+  cleared: 'Nombre cerrado.',
 }

@@ -1,165 +1,165 @@
 /**
- * The landmarks' glossary lines in Spanish (es-419) (src/content/landmarks.ts), a chunk of their own.
- * Patient: plain words, grade 8 or lower. Student: each claim with its FACTS.md sources; the
- * fact sheet has no anatomy atlas, so where it gives nothing the passage says the fact is
- * commonly described and cites nothing.
+ * The landmarks' glossary lines: the Spanish text (es-419) (src/content/landmarks.ts), a chunk of
+ * their own. Patient: plain words, "usted", short sentences. Student: standard Spanish anatomical
+ * names, each claim with its FACTS.md sources; the fact sheet has no anatomy atlas, so where it
+ * gives nothing the passage says "como se describe habitualmente" and cites nothing.
  */
 import type { LandmarkGlossary } from '../../landmarks'
 
 export const landmarks: LandmarkGlossary = {
   'greater-trochanter': {
-    patient: 'The bony point on the outer side of the hip, just below the joint. You can feel it under the skin.',
+    patient: 'La punta de hueso en el lado de afuera de la cadera, justo debajo de la articulación. Usted la puede sentir bajo la piel.',
     student: [
-      { text: 'The posterior approach’s skin incision is centred over the back third of the greater trochanter.', sources: ['3'] },
-      { text: 'The gluteus medius and minimus insert on it, as commonly described.', sources: [] },
+      { text: 'La incisión cutánea del abordaje posterior se centra sobre el tercio posterior del trocánter mayor.', sources: ['3'] },
+      { text: 'En él se insertan el glúteo medio y el glúteo menor, como se describe habitualmente.', sources: [] },
     ],
   },
   'lesser-trochanter': {
-    patient: 'A small bump on the inner back side of the thigh bone, just below the neck.',
+    patient: 'Un bulto pequeño en la parte de adentro y de atrás del hueso del muslo, justo debajo del cuello.',
     student: [
-      { text: 'For a total hip, the neck cut is planned on the X-ray from the lesser trochanter; it sets leg length and offset.', sources: ['88'] },
-      { text: 'The iliopsoas inserts on it, as commonly described.', sources: [] },
+      { text: 'En una artroplastia total de cadera, el corte del cuello se planifica en la radiografía a partir del trocánter menor; define la longitud de la pierna y el offset.', sources: ['88'] },
+      { text: 'En él se inserta el iliopsoas, como se describe habitualmente.', sources: [] },
     ],
   },
   'head-neck-junction': {
-    patient: 'Where the round ball of the thigh bone meets its narrower neck.',
+    patient: 'El lugar donde la bola redonda del hueso del muslo se une con su cuello, más delgado.',
     student: [
-      { text: 'The neck is sized so the cap will not notch it here: exposed bone on the upper neck is to be avoided.', sources: ['14'] },
-      { text: 'Most femoral neck fractures after resurfacing follow notching or varus placement.', sources: ['15', '16'] },
+      { text: 'El cuello se mide para que el casquete no le haga una muesca aquí: hay que evitar dejar hueso expuesto en la parte superior del cuello.', sources: ['14'] },
+      { text: 'La mayoría de las fracturas del cuello femoral tras una artroplastia de superficie siguen a una muesca o a una colocación en varo.', sources: ['15', '16'] },
     ],
   },
   'fovea-capitis': {
-    patient: 'A small dip on the ball of the hip. A band of tissue joins it to the socket.',
+    patient: 'Un hoyito en la bola de la cadera. Una banda de tejido lo une a la cavidad.',
     student: [
-      { text: 'The pit on the femoral head where the ligament of the head (ligamentum teres) attaches, as commonly described.', sources: [] },
-      { text: 'Shaping the head for the cap mills away a thin layer of its surface, so the pit goes with it.', sources: ['54'] },
+      { text: 'La fosita de la cabeza femoral (fóvea), donde se fija el ligamento de la cabeza femoral (ligamento redondo), como se describe habitualmente.', sources: [] },
+      { text: 'Al tallar la cabeza para el casquete se fresa una capa fina de su superficie, y la fóvea desaparece con ella.', sources: ['54'] },
     ],
   },
   'trochanteric-fossa': {
-    patient: 'A hollow on the inner side of the bony point of the hip. Small muscles hold on in it.',
+    patient: 'Un hueco en el lado de adentro de la punta de hueso de la cadera. Ahí se sujetan unos músculos pequeños.',
     student: [
-      { text: 'The obturator externus inserts in it and the other short rotators just above it, as commonly described.', sources: [] },
-      { text: 'The posterior approach releases the piriformis, the obturator internus and the gemelli.', sources: ['3'] },
+      { text: 'En la fosa trocantérea se inserta el obturador externo, y los otros rotadores cortos justo por encima, como se describe habitualmente.', sources: [] },
+      { text: 'El abordaje posterior libera el piriforme, el obturador interno y los gemelos.', sources: ['3'] },
     ],
   },
   'intertrochanteric-crest': {
-    patient: 'A ridge at the back of the thigh bone that joins the two bony bumps.',
+    patient: 'Un borde en la parte de atrás del hueso del muslo que une los dos bultos de hueso.',
     student: [
-      { text: 'The ridge between the greater and lesser trochanters at the back of the femur, as commonly described.', sources: [] },
-      { text: 'The short external rotators are released behind the hip, and the quadratus femoris if needed.', sources: ['3'] },
+      { text: 'La cresta intertrocantérea une el trocánter mayor y el menor por detrás del fémur, como se describe habitualmente.', sources: [] },
+      { text: 'Los rotadores externos cortos se liberan por detrás de la cadera, y el cuadrado femoral si hace falta.', sources: ['3'] },
     ],
   },
   'intertrochanteric-line': {
-    patient: 'A line at the front of the thigh bone that joins the two bony bumps.',
-    student: [{ text: 'The line between the trochanters at the front, where the joint capsule attaches to the femur, as commonly described.', sources: [] }],
+    patient: 'Una línea en la parte de adelante del hueso del muslo que une los dos bultos de hueso.',
+    student: [{ text: 'La línea intertrocantérea une los trocánteres por delante; en ella se fija la cápsula articular al fémur, como se describe habitualmente.', sources: [] }],
   },
   'quadrate-tubercle': {
-    patient: 'A small bump on the ridge at the back of the thigh bone.',
+    patient: 'Un bulto pequeño en el borde de la parte de atrás del hueso del muslo.',
     student: [
-      { text: 'The bump on the intertrochanteric crest where the quadratus femoris attaches, as commonly described.', sources: [] },
-      { text: 'The quadratus femoris is released only if needed; the sciatic nerve lies just behind the short rotators.', sources: ['3'] },
+      { text: 'El tubérculo cuadrado, en la cresta intertrocantérea, donde se fija el cuadrado femoral, como se describe habitualmente.', sources: [] },
+      { text: 'El cuadrado femoral se libera solo si hace falta; el nervio ciático está justo detrás de los rotadores cortos.', sources: ['3'] },
     ],
   },
   'gluteal-tuberosity': {
-    patient: 'A rough patch on the back of the thigh bone. The big buttock muscle holds on here.',
+    patient: 'Una zona áspera en la parte de atrás del hueso del muslo. Ahí se sujeta el gran músculo de la nalga.',
     student: [
-      { text: 'Where the deep part of the gluteus maximus inserts on the femur, as commonly described.', sources: [] },
-      { text: 'The gluteus maximus is split in line with the incision; its femoral insertion is often partly released.', sources: ['3', '6', '7'] },
+      { text: 'La tuberosidad glútea, donde la parte profunda del glúteo mayor se inserta en el fémur, como se describe habitualmente.', sources: [] },
+      { text: 'El glúteo mayor se separa en línea con la incisión; su inserción femoral a menudo se libera en parte.', sources: ['3', '6', '7'] },
     ],
   },
   'linea-aspera': {
-    patient: 'A rough ridge down the back of the thigh bone. Many thigh muscles hold on to it.',
-    student: [{ text: 'The ridge down the back of the femoral shaft, where the adductors and the vasti attach, as commonly described.', sources: [] }],
+    patient: 'Un borde áspero que baja por la parte de atrás del hueso del muslo. Muchos músculos del muslo se sujetan a él.',
+    student: [{ text: 'La línea áspera recorre la parte posterior de la diáfisis femoral; en ella se fijan los aductores y los vastos, como se describe habitualmente.', sources: [] }],
   },
   'iliac-crest': {
-    patient: 'The top edge of the pelvis. You can feel it at your waist.',
-    student: [{ text: 'The upper border of the ilium, from the ASIS round to the PSIS, as commonly described.', sources: [] }],
+    patient: 'El borde de arriba de la pelvis. Usted lo puede sentir en la cintura.',
+    student: [{ text: 'La cresta ilíaca es el borde superior del ilion, desde la EIAS hasta la EIPS, como se describe habitualmente.', sources: [] }],
   },
   'iliac-tubercle': {
-    patient: 'A thick bump on the top edge of the pelvis, toward the front.',
-    student: [{ text: 'The widest point of the iliac crest, behind the ASIS, as commonly described.', sources: [] }],
+    patient: 'Un bulto grueso en el borde de arriba de la pelvis, hacia adelante.',
+    student: [{ text: 'El tubérculo ilíaco es el punto más ancho de la cresta ilíaca, por detrás de la EIAS, como se describe habitualmente.', sources: [] }],
   },
   asis: {
-    patient: 'The bony point at the front of the pelvis. You can feel it below your waist.',
-    student: [{ text: 'The front end of the iliac crest, where the sartorius and the inguinal ligament attach, as commonly described.', sources: [] }],
+    patient: 'La punta de hueso en la parte de adelante de la pelvis. Usted la puede sentir debajo de la cintura.',
+    student: [{ text: 'La espina ilíaca anterosuperior (EIAS) es el extremo anterior de la cresta ilíaca, donde se fijan el sartorio y el ligamento inguinal, como se describe habitualmente.', sources: [] }],
   },
   aiis: {
-    patient: 'A bony point on the front of the pelvis, just above the hip socket.',
-    student: [{ text: 'Below the ASIS, just above the acetabulum: the origin of the rectus femoris’s straight head, as commonly described.', sources: [] }],
+    patient: 'Una punta de hueso en la parte de adelante de la pelvis, justo arriba de la cavidad de la cadera.',
+    student: [{ text: 'La espina ilíaca anteroinferior (EIAI), debajo de la EIAS y justo por encima del acetábulo: el origen del tendón directo del recto femoral, como se describe habitualmente.', sources: [] }],
   },
   psis: {
-    patient: 'A bony point at the back of the pelvis, near the dimple above the buttock.',
-    student: [{ text: 'The posterior incision curves up and back from the greater trochanter toward the posterior superior iliac spine.', sources: ['3'] }],
+    patient: 'Una punta de hueso en la parte de atrás de la pelvis, cerca del hoyuelo que hay arriba de la nalga.',
+    student: [{ text: 'La incisión posterior se curva hacia arriba y atrás desde el trocánter mayor, en dirección a la espina ilíaca posterosuperior (EIPS).', sources: ['3'] }],
   },
   piis: {
-    patient: 'A bony point at the back of the pelvis, below the one near the dimple.',
-    student: [{ text: 'Below the PSIS, at the top of the greater sciatic notch, as commonly described.', sources: [] }],
+    patient: 'Una punta de hueso en la parte de atrás de la pelvis, debajo de la que está cerca del hoyuelo.',
+    student: [{ text: 'La espina ilíaca posteroinferior (EIPI), debajo de la EIPS, en el extremo superior de la escotadura ciática mayor, como se describe habitualmente.', sources: [] }],
   },
   'greater-sciatic-notch': {
-    patient: 'A large notch at the back of the pelvis. The big nerve of the leg passes through it.',
+    patient: 'Una muesca grande en la parte de atrás de la pelvis. Por ahí pasa el nervio grande de la pierna.',
     student: [
-      { text: 'The sciatic nerve and the piriformis leave the pelvis through it, as commonly described.', sources: [] },
-      { text: 'In the posterior approach the sciatic nerve lies just behind the short external rotators and is protected.', sources: ['3'] },
+      { text: 'Por la escotadura ciática mayor salen de la pelvis el nervio ciático y el piriforme, como se describe habitualmente.', sources: [] },
+      { text: 'En el abordaje posterior, el nervio ciático está justo detrás de los rotadores externos cortos y se protege.', sources: ['3'] },
     ],
   },
   'lesser-sciatic-notch': {
-    patient: 'A smaller notch at the back of the pelvis, below the large one.',
+    patient: 'Una muesca más chica en la parte de atrás de la pelvis, debajo de la grande.',
     student: [
-      { text: 'The obturator internus tendon turns around it on its way to the femur, as commonly described.', sources: [] },
-      { text: 'The obturator internus is one of the short external rotators released in the posterior approach.', sources: ['3'] },
+      { text: 'El tendón del obturador interno gira alrededor de la escotadura ciática menor camino al fémur, como se describe habitualmente.', sources: [] },
+      { text: 'El obturador interno es uno de los rotadores externos cortos que se liberan en el abordaje posterior.', sources: ['3'] },
     ],
   },
   'ischial-spine': {
-    patient: 'A small bony point at the back of the pelvis, between the two notches.',
-    student: [{ text: 'The point that parts the greater and lesser sciatic notches, as commonly described.', sources: [] }],
+    patient: 'Una punta de hueso pequeña en la parte de atrás de la pelvis, entre las dos muescas.',
+    student: [{ text: 'La espina ciática separa la escotadura ciática mayor de la menor, como se describe habitualmente.', sources: [] }],
   },
   'ischial-tuberosity': {
-    patient: 'The sitting bone: the part of the pelvis you sit on.',
+    patient: 'El hueso de sentarse: la parte de la pelvis sobre la que usted se sienta.',
     student: [
-      { text: 'On the AP film, cup inclination is read against the inter-teardrop or the trans-ischial line: 30-50°.', sources: ['116'] },
-      { text: 'The hamstrings arise from it, as commonly described.', sources: [] },
+      { text: 'En la placa AP, la inclinación de la copa se mide frente a la línea entre las lágrimas radiológicas o la línea bisquiática: 30-50°.', sources: ['116'] },
+      { text: 'De la tuberosidad isquiática nacen los isquiotibiales, como se describe habitualmente.', sources: [] },
     ],
   },
   'pubic-ramus-superior': {
-    patient: 'The upper bar of bone from the hip socket to the front of the pelvis.',
-    student: [{ text: 'It runs from the acetabulum to the body of the pubis, above the obturator foramen, as commonly described.', sources: [] }],
+    patient: 'La barra de hueso de arriba, que va de la cavidad de la cadera a la parte de adelante de la pelvis.',
+    student: [{ text: 'La rama superior del pubis va del acetábulo al cuerpo del pubis, por encima del agujero obturador, como se describe habitualmente.', sources: [] }],
   },
   'pubic-ramus-inferior': {
-    patient: 'The lower bar of bone at the front of the pelvis, below the large opening.',
-    student: [{ text: 'It joins the ischial ramus below the obturator foramen, as commonly described.', sources: [] }],
+    patient: 'La barra de hueso de abajo, en la parte de adelante de la pelvis, debajo de la abertura grande.',
+    student: [{ text: 'La rama inferior del pubis se une a la rama del isquion por debajo del agujero obturador, como se describe habitualmente.', sources: [] }],
   },
   'pubic-tubercle': {
-    patient: 'A small bump at the front of the pelvis, near the middle.',
-    student: [{ text: 'On the superior pubic ramus near the midline, where the inguinal ligament attaches, as commonly described.', sources: [] }],
+    patient: 'Un bulto pequeño en la parte de adelante de la pelvis, cerca del centro.',
+    student: [{ text: 'El tubérculo del pubis, en la rama superior del pubis cerca de la línea media, donde se fija el ligamento inguinal, como se describe habitualmente.', sources: [] }],
   },
   'obturator-foramen': {
-    patient: 'A large opening in the bone of the pelvis, below and in front of the hip socket.',
-    student: [{ text: 'Framed by the pubis and the ischium and mostly closed by a membrane; the obturator muscles arise around it, as commonly described.', sources: [] }],
+    patient: 'Una abertura grande en el hueso de la pelvis, debajo y delante de la cavidad de la cadera.',
+    student: [{ text: 'El agujero obturador está rodeado por el pubis y el isquion y casi cerrado por una membrana; a su alrededor nacen los músculos obturadores, como se describe habitualmente.', sources: [] }],
   },
   'lunate-surface': {
-    patient: 'The smooth, curved part of the socket that the ball presses on. Cartilage covers it.',
+    patient: 'La parte lisa y curva de la cavidad, donde se apoya la bola. El cartílago la cubre.',
     student: [
-      { text: 'The horseshoe of articular cartilage in the acetabulum, the joint’s bearing surface, as commonly described.', sources: [] },
-      { text: 'The socket is reamed to fit the cup, often more than in a total hip.', sources: ['54', '55', '56'] },
-      { text: 'Under-reaming by about 1 mm gives the cup its press fit.', sources: ['22'] },
+      { text: 'La superficie semilunar es la herradura de cartílago articular del acetábulo, la superficie de carga de la articulación, como se describe habitualmente.', sources: [] },
+      { text: 'La cavidad se fresa para que encaje la copa, a menudo más que en una artroplastia total de cadera.', sources: ['54', '55', '56'] },
+      { text: 'Sub-fresar cerca de 1 mm le da a la copa su ajuste a presión.', sources: ['22'] },
     ],
   },
   'acetabular-fossa': {
-    patient: 'The deep middle of the socket. The ball does not press on it.',
+    patient: 'El centro hondo de la cavidad. La bola no se apoya ahí.',
     student: [
-      { text: 'The floor of the acetabulum, without cartilage, holding fat and the ligament of the head, as commonly described.', sources: [] },
-      { text: 'Acetabular depth: men 26.9 mm, women 25.3 mm.', sources: ['76'] },
+      { text: 'La fosa acetabular es el fondo del acetábulo, sin cartílago, con grasa y el ligamento de la cabeza femoral, como se describe habitualmente.', sources: [] },
+      { text: 'Profundidad acetabular: hombres 26.9 mm, mujeres 25.3 mm.', sources: ['76'] },
     ],
   },
   'acetabular-notch': {
-    patient: 'A gap in the lower rim of the socket.',
-    student: [{ text: 'The gap in the inferior acetabular rim, bridged by the transverse acetabular ligament, as commonly described.', sources: [] }],
+    patient: 'Un espacio en el borde de abajo de la cavidad.',
+    student: [{ text: 'La escotadura acetabular es el espacio en el reborde acetabular inferior, cerrado por el ligamento transverso del acetábulo, como se describe habitualmente.', sources: [] }],
   },
   teardrop: {
-    patient: 'A teardrop shape that shows on an X-ray of the pelvis, just inside the bottom of the socket.',
+    patient: 'Una figura en forma de lágrima que se ve en una radiografía de la pelvis, justo por dentro de la parte de abajo de la cavidad.',
     student: [
-      { text: 'On an AP pelvis, cup inclination is measured against the inter-teardrop (or trans-ischial) line: 30-50°, target 40 ± 10°.', sources: ['116', '23'] },
-      { text: 'It is the X-ray outline of the acetabulum’s inner wall, as commonly described.', sources: [] },
+      { text: 'En una placa AP de pelvis, la inclinación de la copa se mide frente a la línea entre las lágrimas radiológicas (o la línea bisquiática): 30-50°, objetivo 40 ± 10°.', sources: ['116', '23'] },
+      { text: 'La lágrima radiológica (U de Köhler) es el contorno radiográfico de la pared interna del acetábulo, como se describe habitualmente.', sources: [] },
     ],
   },
 }

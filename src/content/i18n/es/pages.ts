@@ -1,7 +1,8 @@
 /**
- * The pages around the steps, in Spanish (es-419): opening screen, questions,
- * recovery, glossary and references. Same sourcing rules as the steps; the patient-facing
- * prose is measured by tests/unit/readability.test.ts.
+ * The pages around the steps, in Spanish (es-419, "usted"): opening screen, questions,
+ * recovery, glossary and references. Same sourcing rules as the steps (each passage keeps
+ * the English one's sources); the patient prose is written in short sentences and short
+ * words, for the Spanish readability measure (FACTS.md section 12).
  */
 import type { Pages } from '../types'
 
@@ -9,95 +10,95 @@ export type { Pages }
 
 export const pages: Pages = {
   common: {
-    sources: 'Sources',
-    seeAlso: 'See also',
+    sources: 'Fuentes',
+    seeAlso: 'Vea también',
   },
 
   welcome: {
-    title: 'Hip resurfacing, step by step',
+    title: 'Recubrimiento de cadera, paso a paso',
     lead: [
       {
-        text: '{{hip-resurfacing|Hip resurfacing}} is an operation for a badly worn hip. The surgeon shapes the worn surfaces and fits two parts: a cap over the ball of the thigh bone, and a thin cup in the socket.',
+        text: 'El {{hip-resurfacing|recubrimiento de cadera}} es una operación para una cadera muy gastada. El cirujano da forma a las superficies gastadas y coloca dos piezas: un casquete sobre la bola del hueso del muslo y una copa delgada en la cavidad de la cadera.',
         sources: ['39', '2'],
       },
       {
-        text: 'It keeps more of your thigh bone than a {{total-hip-replacement|total hip replacement}}. It is not a smaller operation, though: the cut is often longer.',
+        text: 'Conserva más hueso del muslo que un {{total-hip-replacement|reemplazo total de cadera}}. Pero no es una operación más pequeña: el corte suele ser más largo.',
         sources: ['2', '55', '6', '7', '8'],
       },
     ],
     whoFor: {
-      heading: 'Who this is for',
+      heading: 'Para quién es',
       body: [
         {
-          text: 'This walkthrough is for people who are thinking about the operation, and for their families. A more detailed view is there for medical students.',
+          text: 'Esta guía es para las personas que piensan en operarse, y para sus familias. Hay también una vista con más detalle para estudiantes de medicina.',
           sources: [],
         },
       ],
     },
     howTo: {
-      heading: 'How to use it',
-      body: [{ text: 'The operation is split into 15 short steps. Each step shows a 3D picture of the hip and a few lines of text.', sources: [] }],
+      heading: 'Cómo usarla',
+      body: [{ text: 'La operación se divide en 15 pasos cortos. Cada paso muestra una imagen 3D de la cadera y unas pocas líneas de texto.', sources: [] }],
       list: [
-        { text: 'Move through the steps in order with the next and previous buttons.', sources: [] },
-        { text: 'Drag the 3D picture to look at the hip from another side. The reset button brings the view back.', sources: [] },
-        { text: 'Choose the patient view or the student view. The student view adds detail, numbers and sources.', sources: [] },
-        { text: 'Words with a dotted line have a plain meaning. Press the word to show or hide it.', sources: [] },
-        { text: 'With a keyboard, use Tab to move between buttons, and Enter or Space to press one.', sources: [] },
+        { text: 'Pase de un paso a otro, en orden, con los botones Siguiente y Anterior.', sources: [] },
+        { text: 'Arrastre la imagen 3D para ver la cadera desde otro lado. El botón Vista inicial la deja como al principio.', sources: [] },
+        { text: 'Elija la vista para pacientes o la vista para estudiantes. La de estudiantes suma detalles, cifras y fuentes.', sources: [] },
+        { text: 'Las palabras con una línea de puntos tienen una explicación simple. Toque la palabra para verla u ocultarla.', sources: [] },
+        { text: 'Con un teclado, use Tab para pasar de un botón a otro, y Enter o la barra espaciadora para pulsarlo.', sources: [] },
       ],
     },
     notice: {
-      heading: 'For learning only',
+      heading: 'Solo para aprender',
       body: [
         {
-          text: 'This walkthrough is for education. It is not medical advice, and it does not take the place of a talk with your surgeon.',
+          text: 'Esta guía es para aprender. No es un consejo médico y no reemplaza la charla con su cirujano.',
           sources: [],
         },
-        { text: 'Surgeons do some steps in other ways, and implants differ, so your operation may not look exactly like this.', sources: ['5', '30'] },
+        { text: 'Los cirujanos hacen algunos pasos de otras formas, y los implantes varían. Por eso, su operación puede no ser igual a esta.', sources: ['5', '30'] },
       ],
     },
     about: {
-      heading: 'How the words were written',
+      heading: 'Cómo se escribió el texto',
       body: [
         {
-          text: 'The patient text aims at a school reading grade of 8 or lower, because many patient pages about hip surgery are harder to read.',
+          text: 'El texto para pacientes usa frases y palabras cortas, para que sea fácil de leer. Muchas páginas para pacientes sobre la cirugía de cadera son difíciles de leer.',
           sources: ['P1', 'P2', 'P3'],
         },
-        { text: 'There are two levels of detail, one for patients and one for students.', sources: ['P4'] },
-        { text: 'The operation comes in short steps that you move through at your own pace, each with a guided view.', sources: ['P6', 'P7'] },
-        { text: 'Every fact comes from a listed source. The student view shows which one.', sources: [] },
+        { text: 'Hay dos niveles de detalle: uno para pacientes y otro para estudiantes.', sources: ['P4'] },
+        { text: 'La operación se muestra en pasos cortos, que usted sigue a su propio ritmo. Cada uno tiene una vista guiada.', sources: ['P6', 'P7'] },
+        { text: 'Cada dato sale de una fuente de la lista. La vista para estudiantes muestra de cuál.', sources: [] },
       ],
     },
-    start: 'Start the walkthrough',
+    start: 'Empezar la guía',
   },
 
   questions: {
-    title: 'Questions to ask your surgeon',
+    title: 'Preguntas para su cirujano',
     intro: [
       {
-        text: 'Tick the questions you want to ask, or type your own. They go on your sheet, which you can print and take with you.',
+        text: 'Marque las preguntas que quiere hacer, o escriba las suyas. Van a su hoja, que puede imprimir y llevar a la consulta.',
         sources: [],
       },
     ],
     // The ids are stored on the person's sheet: never rename one (src/content/question-ids.ts).
     items: [
-      { id: 'which-operation', text: 'Is resurfacing or a total hip replacement better for me, and why?', sources: ['41'] },
-      { id: 'total-hip-instead', text: 'What would a total hip replacement mean for me instead?', sources: ['51', '55'] },
-      { id: 'wait-meanwhile', text: 'Could I wait, and what can I do for my hip in the meantime?', sources: [] },
-      { id: 'which-implant', text: 'Which implant would you use, and what is it made of?', sources: ['1', '30'] },
-      { id: 'surgeon-experience', text: 'How many resurfacing operations have you done?', sources: ['27', '28'] },
-      { id: 'second-operation', text: 'What is my chance of needing a second operation?', sources: ['35', '44'] },
-      { id: 'numbers-like-me', text: 'Do the numbers I have read fit someone like me?', sources: ['35', '44'] },
-      { id: 'metal-blood-tests', text: 'Will I need blood tests for metal levels after the operation?', sources: ['48'] },
-      { id: 'leg-length', text: 'Could my legs end up a different length?', sources: ['54'] },
-      { id: 'first-weeks', text: 'What should I avoid in the first weeks, and for how long?', sources: ['61', '65'] },
-      { id: 'drive-work-sport', text: 'When can I drive, go back to work and play sport?', sources: ['66', '63'] },
-      { id: 'warning-signs', text: 'Which problems should make me call you straight away?', sources: [] },
+      { id: 'which-operation', text: '¿Qué es mejor para mí, el recubrimiento o un reemplazo total de cadera? ¿Por qué?', sources: ['41'] },
+      { id: 'total-hip-instead', text: '¿Qué significaría para mí un reemplazo total de cadera?', sources: ['51', '55'] },
+      { id: 'wait-meanwhile', text: '¿Puedo esperar? ¿Qué puedo hacer por mi cadera mientras tanto?', sources: [] },
+      { id: 'which-implant', text: '¿Qué implante usaría usted? ¿De qué está hecho?', sources: ['1', '30'] },
+      { id: 'surgeon-experience', text: '¿Cuántas operaciones de recubrimiento ha hecho usted?', sources: ['27', '28'] },
+      { id: 'second-operation', text: '¿Qué probabilidad tengo de necesitar una segunda operación?', sources: ['35', '44'] },
+      { id: 'numbers-like-me', text: '¿Las cifras que leí se aplican a alguien como yo?', sources: ['35', '44'] },
+      { id: 'metal-blood-tests', text: '¿Voy a necesitar análisis de sangre para medir el metal después de la operación?', sources: ['48'] },
+      { id: 'leg-length', text: '¿Puede quedarme una pierna más larga que la otra?', sources: ['54'] },
+      { id: 'first-weeks', text: '¿Qué debo evitar en las primeras semanas, y por cuánto tiempo?', sources: ['61', '65'] },
+      { id: 'drive-work-sport', text: '¿Cuándo puedo manejar, volver al trabajo y hacer deporte?', sources: ['66', '63'] },
+      { id: 'warning-signs', text: '¿Qué problemas deben hacer que lo llame enseguida?', sources: [] },
     ],
     teachBack: {
-      heading: 'Check your understanding',
+      heading: 'Compruebe lo que entendió',
       body: [
         {
-          text: 'At the end of your talk, say back in your own words what your surgeon told you. This is called teach-back. It is a simple way to check that nothing was missed.',
+          text: 'Al final de la consulta, diga con sus propias palabras lo que le explicó su cirujano. Este método se llama «teach-back» (repetir lo aprendido). Es una forma simple de ver que no faltó nada.',
           sources: ['P5'],
         },
       ],
@@ -105,58 +106,58 @@ export const pages: Pages = {
   },
 
   recovery: {
-    title: 'Recovery',
-    intro: [{ text: 'This is a usual timeline. Your own may be faster or slower, and your care team will guide you.', sources: [] }],
-    timelineLabel: 'Recovery timeline',
+    title: 'Recuperación',
+    intro: [{ text: 'Estos son los tiempos habituales. Los suyos pueden ser más rápidos o más lentos. Su equipo de salud lo va a guiar.', sources: [] }],
+    timelineLabel: 'Etapas de la recuperación',
     stages: [
-      { when: 'First 2 to 3 days', title: 'In hospital', text: { text: 'Most people stay in hospital for two to three days.', sources: ['62', '10'] } },
+      { when: 'Primeros 2 a 3 días', title: 'En el hospital', text: { text: 'La mayoría de las personas pasa dos o tres días en el hospital.', sources: ['62', '10'] } },
       {
-        when: 'First 2 to 3 weeks',
-        title: 'Walking with crutches',
-        text: { text: 'You walk with crutches and put only part of your weight on the leg.', sources: ['60'] },
+        when: 'Primeras 2 a 3 semanas',
+        title: 'Caminar con muletas',
+        text: { text: 'Camina con muletas y apoya solo parte de su peso sobre la pierna.', sources: ['60'] },
       },
-      { when: 'By weeks 3 to 4', title: 'Full weight', text: { text: 'You can put your full weight on the leg.', sources: ['60'] } },
-      { when: 'By weeks 4 to 6', title: 'No more crutches', text: { text: 'Most people now walk without a walking aid.', sources: ['60'] } },
+      { when: 'Hacia la semana 3 o 4', title: 'Todo el peso', text: { text: 'Ya puede apoyar todo su peso sobre la pierna.', sources: ['60'] } },
+      { when: 'Hacia las semanas 4 a 6', title: 'Sin muletas', text: { text: 'La mayoría de las personas ya camina sin ayuda.', sources: ['60'] } },
       {
-        when: 'About 6 weeks',
-        title: 'Driving',
-        text: { text: 'Many people drive again at about six weeks, or once they can safely do an emergency stop.', sources: ['66', '62'] },
+        when: 'Cerca de 6 semanas',
+        title: 'Manejar',
+        text: { text: 'Muchas personas vuelven a manejar a las seis semanas, o cuando ya pueden frenar de golpe sin riesgo.', sources: ['66', '62'] },
       },
-      { when: 'Weeks 6 to 12', title: 'Building strength', text: { text: 'Exercises make the muscles around your hip stronger.', sources: ['60'] } },
+      { when: 'Semanas 6 a 12', title: 'Ganar fuerza', text: { text: 'Los ejercicios fortalecen los músculos de la cadera.', sources: ['60'] } },
       {
-        when: 'About 3 and a half months',
-        title: 'Sport',
-        text: { text: 'On average, people went back to sport after about three and a half months.', sources: ['63'] },
+        when: 'Cerca de 3 meses y medio',
+        title: 'Deporte',
+        text: { text: 'En promedio, las personas volvieron al deporte a los tres meses y medio.', sources: ['63'] },
       },
-      { when: 'About 4 months', title: 'Work', text: { text: 'On average, people went back to work after about four months.', sources: ['63'] } },
+      { when: 'Cerca de 4 meses', title: 'Trabajo', text: { text: 'En promedio, las personas volvieron al trabajo a los cuatro meses.', sources: ['63'] } },
       {
-        when: '6 months',
-        title: 'High-impact activity',
-        text: { text: 'Wait at least six months before running, jumping or other high-impact activity.', sources: ['65'] },
+        when: '6 meses',
+        title: 'Actividad de alto impacto',
+        text: { text: 'Espere por lo menos seis meses antes de correr, saltar o hacer otra actividad de alto impacto.', sources: ['65'] },
       },
     ],
     precautions: {
-      heading: 'For the first weeks',
-      body: [{ text: 'To protect the new joint while it heals:', sources: [] }],
+      heading: 'En las primeras semanas',
+      body: [{ text: 'Para cuidar la articulación nueva mientras sana:', sources: [] }],
       list: [
-        { text: 'Do not bend your hip past a right angle.', sources: ['61', '65'] },
-        { text: 'Do not cross your legs.', sources: ['61', '65'] },
-        { text: 'Do not turn your leg inward.', sources: ['61', '65'] },
+        { text: 'No doble la cadera más allá de un ángulo recto.', sources: ['61', '65'] },
+        { text: 'No cruce las piernas.', sources: ['61', '65'] },
+        { text: 'No gire la pierna hacia adentro.', sources: ['61', '65'] },
       ],
     },
-    note: [{ text: 'Ask your surgeon how long these rules last for you.', sources: [] }],
+    note: [{ text: 'Pregunte a su cirujano cuánto tiempo duran estas reglas en su caso.', sources: [] }],
   },
 
   glossary: {
-    title: 'Glossary',
-    intro: [{ text: 'The medical words in this walkthrough, in plain words.', sources: [] }],
+    title: 'Glosario',
+    intro: [{ text: 'Las palabras médicas de esta guía, explicadas en palabras simples.', sources: [] }],
   },
 
   references: {
-    title: 'References',
+    title: 'Referencias',
     intro: [
       {
-        text: 'Each fact in this walkthrough comes from one of these sources. In the student view, the numbers after a passage point to this list.',
+        text: 'Cada dato de esta guía sale de una de estas fuentes. En la vista para estudiantes, los números después de un texto remiten a esta lista.',
         sources: [],
       },
     ],

@@ -1,7 +1,8 @@
 /**
- * The lecturer's notes in Spanish (es-419) (loaded on demand by the presenter screen, see
+ * The lecturer's notes: the Spanish text (es-419) (loaded on demand by the presenter screen, see
  * src/content/teach/presenter-notes.ts). Every claim is from ../shared/clinical/FACTS.md with
- * its source ids; a claim the fact sheet marks unsourced is said as "commonly described".
+ * its source ids; a claim the fact sheet marks unsourced is said as "se describe habitualmente".
+ * Each question for the room opens with "Pida a un estudiante que explique".
  * `\u00a0` keeps "40 ± 10°" on one line.
  */
 import type { PresenterNotes } from '../../teach/presenter-notes'
@@ -11,16 +12,16 @@ export const notes: PresenterNotes = {
     'healthy-hip': {
       pitfalls: [
         {
-          text: 'No pitfall at this step; point out the native geometry the operation works with. Neck-shaft angle 129.2° (n=375), 124.7\u00a0±\u00a06.2° on CT; textbooks give 135°. The guide pin will later be set in relative valgus to it, about 140° to the shaft.',
+          text: 'En este paso no hay errores que evitar; señale la geometría nativa con la que trabaja la operación. Ángulo cervicodiafisario de 129.2° (n=375), 124.7\u00a0±\u00a06.2° en TC; los libros de texto dan 135°. Más adelante el clavo guía se colocará en valgo relativo respecto a él, a unos 140° de la diáfisis.',
           sources: ['68', '69', '71', '12'],
         },
         {
-          text: 'Point out the native acetabulum: inclination 38.8° (±2 SD 32-46°), anteversion about 18-19°. Set these beside the cup targets at cup impaction (40\u00a0±\u00a010°, 15\u00a0±\u00a010°).',
+          text: 'Señale el acetábulo nativo: inclinación de 38.8° (±2 DE 32-46°), anteversión de unos 18-19°. Compárelos con los objetivos de la copa en la impactación de la copa (40\u00a0±\u00a010°, 15\u00a0±\u00a010°).',
           sources: ['73', '74', '75', '23'],
         },
       ],
       ask: {
-        text: 'Ask a student to explain, in their own words, which angle of the native femur the guide pin is later set against, and in which direction.',
+        text: 'Pida a un estudiante que explique, con sus propias palabras, respecto a qué ángulo del fémur nativo se coloca después el clavo guía, y en qué dirección.',
         sources: ['12', '68', '69'],
       },
     },
@@ -28,17 +29,17 @@ export const notes: PresenterNotes = {
     'arthritic-hip': {
       pitfalls: [
         {
-          text: 'Selection is the first pitfall. FDA contraindications (BHR): infection, skeletal immaturity, poor bone quality or osteoporosis, women of child-bearing age, impaired kidney function, metal sensitivity, immunosuppression, severe obesity.',
+          text: 'La selección es el primer error posible. Contraindicaciones de la FDA (BHR): infección, inmadurez esquelética, mala calidad ósea u osteoporosis, mujeres en edad fértil, función renal alterada, sensibilidad a metales, inmunosupresión, obesidad grave.',
           sources: ['39'],
         },
         {
-          text: 'Small heads and women: the MHRA (2015) advised no BHR in women, nor with heads of 46 mm or less. Australian registry: 7.1% revised at 5 years and 14.2% at 10 years in women, against 2.0% and 3.7% in men under 65 with heads of 50 mm or more.',
+          text: 'Cabezas pequeñas y mujeres: la MHRA (2015) desaconsejó el BHR en mujeres y con cabezas de 46 mm o menos. Registro australiano: 7.1% de revisiones a 5 años y 14.2% a 10 años en mujeres, frente a 2.0% y 3.7% en hombres menores de 65 años con cabezas de 50 mm o más.',
           sources: ['34', '35'],
         },
-        { text: 'Resurfacing cannot correct a leg-length difference: a patient who needs one corrected is not served by it.', sources: ['54'] },
+        { text: 'La artroplastia de superficie no puede corregir una diferencia de longitud de las piernas: no sirve a un paciente que necesita corregirla.', sources: ['54'] },
       ],
       ask: {
-        text: 'Ask a student to explain why a small femoral head, or a female patient, weighs against a metal-on-metal resurfacing.',
+        text: 'Pida a un estudiante que explique por qué una cabeza femoral pequeña, o ser mujer, pesa en contra de una artroplastia de superficie metal-metal.',
         sources: ['34', '35', '48'],
       },
     },
@@ -46,96 +47,96 @@ export const notes: PresenterNotes = {
     incision: {
       pitfalls: [
         {
-          text: 'Resurfacing is not less invasive than a THR: the exposure is as large or larger and the incision often longer, because the head stays on the neck and must be displaced.',
+          text: 'La artroplastia de superficie no requiere una exposición más pequeña que una artroplastia total de cadera: la exposición es igual o mayor y la incisión a menudo más larga, porque la cabeza se queda sobre el cuello y hay que desplazarla.',
           sources: ['6', '7', '8'],
         },
         {
-          text: 'Incision lengths quoted by clinics (25-30 cm "conventional", shorter "mini" variants) are marketing figures, not a target.',
+          text: 'Las longitudes de incisión que citan las clínicas (25-30 cm "convencional", variantes "mini" más cortas) son cifras publicitarias, no un objetivo.',
           sources: ['7'],
         },
         {
-          text: 'Landmarks: centre the incision over the posterior third of the greater trochanter, curving proximally and posteriorly toward the posterior superior iliac spine.',
+          text: 'Referencias: centre la incisión sobre el tercio posterior del trocánter mayor, con una curva hacia proximal y posterior, en dirección a la espina ilíaca posterosuperior.',
           sources: ['3'],
         },
       ],
-      ask: { text: 'Ask a student to explain why the incision for a resurfacing is often longer than for a THR.', sources: ['8'] },
+      ask: { text: 'Pida a un estudiante que explique por qué la incisión de una artroplastia de superficie suele ser más larga que la de una artroplastia total de cadera.', sources: ['8'] },
     },
 
     exposure: {
       pitfalls: [
         {
-          text: 'The sciatic nerve lies just behind the short external rotators: protect it throughout. Nerve injury is a recognised complication of resurfacing.',
+          text: 'El nervio ciático está justo detrás de los rotadores externos cortos: protéjalo en todo momento. La lesión nerviosa es una complicación reconocida de la artroplastia de superficie.',
           sources: ['3', '29'],
         },
         {
-          text: 'Release piriformis, obturator internus and the gemelli (quadratus femoris only if needed), and repair them at closure.',
+          text: 'Libere el piriforme, el obturador interno y los gemelos (el cuadrado femoral solo si hace falta), y repárelos al cerrar.',
           sources: ['3', '83'],
         },
       ],
       ask: {
-        text: 'Ask a student to explain where the sciatic nerve lies relative to the short external rotators, and when in the exposure it is most at risk.',
+        text: 'Pida a un estudiante que explique dónde está el nervio ciático respecto a los rotadores externos cortos, y en qué momento de la exposición corre más riesgo.',
         sources: ['3', '29'],
       },
     },
 
     'capsule-dislocation': {
       pitfalls: [
-        { text: 'Dislocation is posterior, by flexion, adduction and internal rotation, after the capsulotomy.', sources: ['3', '4'] },
+        { text: 'La luxación es posterior, con flexión, aducción y rotación interna, después de la capsulotomía.', sources: ['3', '4'] },
         {
-          text: 'Unlike in a THR the head stays on the neck: a wide soft-tissue release is needed later to move it anteriorly and superiorly, clear of the acetabulum.',
+          text: 'A diferencia de una artroplastia total de cadera, la cabeza se queda sobre el cuello: más adelante hace falta una amplia liberación de partes blandas para llevarla hacia anterior y superior, fuera del acetábulo.',
           sources: ['7', '8', '11'],
         },
       ],
-      ask: { text: 'Ask a student to explain why exposing the acetabulum is harder in a resurfacing than in a THR.', sources: ['7', '8', '11'] },
+      ask: { text: 'Pida a un estudiante que explique por qué exponer el acetábulo es más difícil en una artroplastia de superficie que en una artroplastia total de cadera.', sources: ['7', '8', '11'] },
     },
 
     'femoral-sizing': {
       pitfalls: [
         {
-          text: 'Notching the superior neck: size the neck so the chosen component will not notch it. Most femoral neck fractures follow notching or varus placement.',
+          text: 'Muesca (notching) en la parte superior del cuello: mida el cuello para que el componente elegido no le haga una muesca. La mayoría de las fracturas del cuello femoral siguen a una muesca o a una colocación en varo.',
           sources: ['14', '15', '16'],
         },
         {
-          text: 'The femoral size steers the cup: each BHR cup is about 6-8 mm larger than its head (inferred from catalogue pairs), so the femur is sized before the socket is reamed.',
+          text: 'El tamaño femoral determina la copa: cada copa BHR es unos 6-8 mm mayor que su cabeza (deducido de los pares del catálogo), por eso el fémur se mide antes de fresar la cavidad.',
           sources: ['33', '37'],
         },
-        { text: 'Small heads: the MHRA (2015) advised against the BHR with heads of 46 mm or less.', sources: ['34'] },
+        { text: 'Cabezas pequeñas: la MHRA (2015) desaconsejó el BHR con cabezas de 46 mm o menos.', sources: ['34'] },
       ],
-      ask: { text: 'Ask a student to explain why the femoral neck is measured before any bone is cut, in either bone.', sources: ['14', '33', '37'] },
+      ask: { text: 'Pida a un estudiante que explique por qué se mide el cuello femoral antes de cortar hueso en cualquiera de los dos huesos.', sources: ['14', '33', '37'] },
     },
 
     'acetabular-reaming': {
       pitfalls: [
         {
-          text: 'Under-ream by about 1 mm for the press fit, not 2 mm: in the study 1 mm left fewer gaps (39% vs 63%).',
+          text: 'Sub-fresar cerca de 1 mm para el ajuste a presión, no 2 mm: en el estudio, 1 mm dejó menos espacios (39% frente a 63%).',
           sources: ['22'],
         },
         {
-          text: 'Bone stock: in a Sawbones study resurfacing removed about 3 times more acetabular bone than a THR (5.6 g vs 1.8 g), and patients receive larger cups (BHR 56.6 mm vs 52.0 mm in hybrid THR).',
+          text: 'Reserva ósea: en un estudio con Sawbones, la artroplastia de superficie quitó unas 3 veces más hueso acetabular que una artroplastia total de cadera (5.6 g frente a 1.8 g), y los pacientes reciben copas más grandes (BHR 56.6 mm frente a 52.0 mm en la artroplastia total híbrida).',
           sources: ['55', '56', '36'],
         },
         {
-          text: 'Access: the retained head must be moved anteriorly and superiorly (wide soft-tissue release) before the acetabulum can be prepared.',
+          text: 'Acceso: la cabeza conservada debe llevarse hacia anterior y superior (amplia liberación de partes blandas) antes de poder preparar el acetábulo.',
           sources: ['7', '11'],
         },
       ],
-      ask: { text: 'Ask a student to explain why the socket is under-reamed, and by how much.', sources: ['22'] },
+      ask: { text: 'Pida a un estudiante que explique por qué se sub-fresa la cavidad, y cuánto.', sources: ['22'] },
     },
 
     'cup-impaction': {
       pitfalls: [
         {
-          text: 'Cup position: Lewinnek safe zone, inclination 40\u00a0±\u00a010° and anteversion 15\u00a0±\u00a010°, derived from THR and questioned.',
+          text: 'Posición de la copa: zona segura de Lewinnek, inclinación de 40\u00a0±\u00a010° y anteversión de 15\u00a0±\u00a010°, derivada de la artroplastia total de cadera y cuestionada.',
           sources: ['23'],
         },
         {
-          text: 'A steep cup is the biggest single cause of early metal-on-metal failure; edge loading is linked to pseudotumour.',
+          text: 'Una copa muy inclinada es la principal causa aislada de falla temprana del par metal-metal; la carga en el borde se asocia con pseudotumor.',
           sources: ['26', '24', '25'],
         },
-        { text: 'The cup is press-fit with no cement; screws are not standard, only special dysplasia cups take them.', sources: ['1', '2'] },
+        { text: 'La copa se fija a presión, sin cemento; los tornillos no son habituales, solo los usan copas especiales para displasia.', sources: ['1', '2'] },
       ],
       ask: {
-        text: 'Ask a student to explain why a steep cup fails early in a metal-on-metal bearing, and what target they would aim for.',
+        text: 'Pida a un estudiante que explique por qué una copa muy inclinada falla pronto en un par metal-metal, y qué objetivo buscaría.',
         sources: ['26', '24', '25', '23'],
       },
     },
@@ -143,20 +144,20 @@ export const notes: PresenterNotes = {
     'guide-pin': {
       pitfalls: [
         {
-          text: 'Varus placement: set the pin in slight valgus, about 140° to the shaft; avoid an implant-shaft angle below 130°.',
+          text: 'Colocación en varo: coloque el clavo en ligero valgo, a unos 140° de la diáfisis; evite un ángulo implante-diáfisis menor de 130°.',
           sources: ['12', '14'],
         },
         {
-          text: 'Too much valgus: up to 10° of relative valgus raised fracture load by 28% in cadavers, but more risks notching.',
+          text: 'Demasiado valgo: hasta 10° de valgo relativo aumentaron la carga de fractura un 28% en cadáveres, pero más valgo arriesga una muesca.',
           sources: ['13'],
         },
         {
-          text: 'Avoid exposed bone on the superior neck. Most neck fractures follow notching or varus placement.',
+          text: 'Evite dejar hueso expuesto en la parte superior del cuello. La mayoría de las fracturas del cuello siguen a una muesca o a una colocación en varo.',
           sources: ['14', '15', '16'],
         },
       ],
       ask: {
-        text: 'Ask a student to explain why the pin is set in slight valgus, and what goes wrong if it is set with too much.',
+        text: 'Pida a un estudiante que explique por qué el clavo se coloca en ligero valgo, y qué sale mal si se coloca con demasiado.',
         sources: ['12', '13', '15'],
       },
     },
@@ -164,16 +165,16 @@ export const notes: PresenterNotes = {
     'sleeve-reaming': {
       pitfalls: [
         {
-          text: 'Watch the superior neck as the reamer advances: notching it weakens the neck, and most neck fractures follow notching or varus placement.',
+          text: 'Vigile la parte superior del cuello mientras avanza la fresa: una muesca debilita el cuello, y la mayoría de las fracturas del cuello siguen a una muesca o a una colocación en varo.',
           sources: ['14', '15', '16'],
         },
         {
-          text: 'The remaining cartilage and a thin layer of the head are milled away, healthy bone included, not only the damaged surface.',
+          text: 'Se fresan el cartílago restante y una capa fina de la cabeza, incluido hueso sano, no solo la superficie dañada.',
           sources: ['54', '55', '56'],
         },
       ],
       ask: {
-        text: 'Ask a student to explain why healthy bone is milled away here, and why the femur still keeps more bone than in a THR (12.3 g vs 25.3 g removed in a Sawbones study).',
+        text: 'Pida a un estudiante que explique por qué aquí se fresa hueso sano, y por qué el fémur aun así conserva más hueso que en una artroplastia total de cadera (12.3 g frente a 25.3 g extraídos en un estudio con Sawbones).',
         sources: ['54', '55', '2'],
       },
     },
@@ -181,49 +182,49 @@ export const notes: PresenterNotes = {
     'head-shaping': {
       pitfalls: [
         {
-          text: 'Check the upper neck for notching once the head is shaped: most neck fractures follow notching or varus placement.',
+          text: 'Revise la parte superior del cuello en busca de muescas una vez tallada la cabeza: la mayoría de las fracturas del cuello siguen a una muesca o a una colocación en varo.',
           sources: ['14', '15', '16'],
         },
         {
-          text: 'Say what is and is not sourced: the sequence (plane cut to set head height, chamfer cut, stem hole, small cement key holes) is commonly described; sources confirm the milling and fixation holes, not each instrument.',
+          text: 'Diga qué tiene fuente y qué no: la secuencia (corte plano para fijar la altura de la cabeza, corte en chaflán, orificio del vástago, pequeños orificios de anclaje para el cemento) se describe habitualmente; las fuentes confirman el fresado y los orificios de fijación, no cada instrumento.',
           sources: ['18', '20'],
         },
       ],
-      ask: { text: 'Ask a student to explain what the plane cut of the dome sets, and what the stem hole is for.', sources: ['18', '20', '39'] },
+      ask: { text: 'Pida a un estudiante que explique qué fija el corte plano del domo, y para qué sirve el orificio del vástago.', sources: ['18', '20', '39'] },
     },
 
     'cap-cementing': {
       pitfalls: [
         {
-          text: 'Cement: a small amount of low-viscosity cement poured into the cap, which is impacted onto the milled head; Conserve Plus aims at a 1 mm mantle.',
+          text: 'Cemento: una pequeña cantidad de cemento de baja viscosidad vertida en el casquete, que se impacta sobre la cabeza fresada; Conserve Plus busca un manto de 1 mm.',
           sources: ['17', '18', '20'],
         },
         {
-          text: 'Fixation differs by component: the cap is cemented, the cup press-fit (hybrid); some designs are fully cementless (H1, Cormet).',
+          text: 'La fijación difiere según el componente: el casquete se cementa y la copa se fija a presión (híbrida); algunos diseños son totalmente no cementados (H1, Cormet).',
           sources: ['1', '2', '30', '84'],
         },
         {
-          text: 'Not always metal: the BHR is as-cast high-carbon cobalt-chrome, but H1 and ReCerf are ceramic (BIOLOX delta).',
+          text: 'No siempre es metal: el BHR es de cromo-cobalto de alto carbono, fundido, pero el H1 y el ReCerf son de cerámica (BIOLOX delta).',
           sources: ['1', '30', '32'],
         },
       ],
-      ask: { text: 'Ask a student to explain how each of the two components is fixed to the bone, and why they differ.', sources: ['1', '2', '17', '18'] },
+      ask: { text: 'Pida a un estudiante que explique cómo se fija al hueso cada uno de los dos componentes, y por qué difieren.', sources: ['1', '2', '17', '18'] },
     },
 
     reduction: {
       pitfalls: [
         {
-          text: 'Test range of motion and stability after reduction: the large head makes dislocation very rare, but not impossible.',
+          text: 'Pruebe el rango de movimiento y la estabilidad después de la reducción: la cabeza grande hace que la luxación sea muy rara, pero no imposible.',
           sources: ['83', '53', '29'],
         },
         {
-          text: 'Two components, not one: the cemented cap with its short stem on the femur, and the press-fit cup in the acetabulum.',
+          text: 'Dos componentes, no uno: el casquete cementado con su vástago corto en el fémur y la copa a presión en el acetábulo.',
           sources: ['39', '1', '2'],
         },
-        { text: 'Do not promise better motion: range of motion and function are no better than with a THR in trials.', sources: ['51', '52'] },
+        { text: 'No prometa un mejor movimiento: en los ensayos, el rango de movimiento y la función no son mejores que con una artroplastia total de cadera.', sources: ['51', '52'] },
       ],
       ask: {
-        text: 'Ask a student to explain what is tested after reduction, and what the large head changes about the risk of dislocation.',
+        text: 'Pida a un estudiante que explique qué se prueba después de la reducción, y qué cambia la cabeza grande en el riesgo de luxación.',
         sources: ['83', '53', '29'],
       },
     },
@@ -231,31 +232,31 @@ export const notes: PresenterNotes = {
     closure: {
       pitfalls: [
         {
-          text: 'Repair the capsule and the short external rotators before closing; a drain is often left for a day or two. Parts of this are commonly described rather than sourced.',
+          text: 'Repare la cápsula y los rotadores externos cortos antes de cerrar; a menudo se deja un drenaje por uno o dos días. Parte de esto se describe habitualmente, sin fuente.',
           sources: ['83'],
         },
         {
-          text: 'Resurfacing is not less invasive than a THR: the exposure is as large or larger and the scar often longer. What it spares is femoral bone: the canal is not entered.',
+          text: 'La artroplastia de superficie no requiere una exposición más pequeña que una artroplastia total de cadera: la exposición es igual o mayor y la cicatriz a menudo más larga. Lo que preserva es hueso femoral: no se entra en el canal.',
           sources: ['6', '7', '8', '2', '55'],
         },
       ],
-      ask: { text: 'Ask a student to explain what resurfacing spares compared with a THR, and what it does not spare.', sources: ['2', '55', '6', '8'] },
+      ask: { text: 'Pida a un estudiante que explique qué preserva la artroplastia de superficie en comparación con una artroplastia total de cadera, y qué no preserva.', sources: ['2', '55', '6', '8'] },
     },
 
     recovery: {
       pitfalls: [
-        { text: 'Femoral neck fracture: about 1-1.5%, mostly in the first months.', sources: ['15', '49'] },
+        { text: 'Fractura del cuello femoral: cerca de 1-1.5%, sobre todo en los primeros meses.', sources: ['15', '49'] },
         {
-          text: 'Metal-on-metal: raised blood cobalt and chromium and soft-tissue reactions (pseudotumour), women most affected; blood-metal follow-up is advised for every metal-on-metal hip (MHRA 2017).',
+          text: 'Par metal-metal: aumento de cobalto y cromo en sangre y reacciones de partes blandas (pseudotumor), sobre todo en mujeres; se recomienda el seguimiento de metales en sangre para toda cadera metal-metal (MHRA 2017).',
           sources: ['48', '34', '104'],
         },
         {
-          text: 'Precautions for several weeks: no flexion past 90°, no crossing the legs, no internal rotation; no high-impact activity for 6 months.',
+          text: 'Precauciones durante varias semanas: no flexionar más de 90°, no cruzar las piernas, no rotar hacia adentro; nada de actividad de alto impacto durante 6 meses.',
           sources: ['61', '65'],
         },
       ],
       ask: {
-        text: 'Ask a student to explain to the room, as they would to a patient, which movements to avoid in the first weeks and for how long to avoid high-impact activity.',
+        text: 'Pida a un estudiante que explique al grupo, como lo haría con un paciente, qué movimientos evitar en las primeras semanas y por cuánto tiempo evitar la actividad de alto impacto.',
         sources: ['61', '65'],
       },
     },

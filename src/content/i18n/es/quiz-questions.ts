@@ -1,7 +1,8 @@
 /**
- * The self-test questions' words in Spanish (es-419), student register. Every number and claim comes from
- * ../shared/clinical/FACTS.md (as the student step text says it) and each reason cites its
- * sources. Loaded only when a quiz opens (src/content/teach/quiz-questions.ts).
+ * The self-test questions' words: the Spanish text (es-419), student register. Every number and
+ * claim comes from ../shared/clinical/FACTS.md (as the student step text says it) and each reason
+ * cites its sources. A right option's reason opens with "Correcto", a wrong one's with "No".
+ * Loaded only when a quiz opens (src/content/teach/quiz-questions.ts).
  * `\u00a0` keeps "40 ± 10°" on one line.
  */
 import type { QuestionWords } from '../../teach/quiz-questions'
@@ -10,48 +11,48 @@ export const questions: QuestionWords = {
   // ---- the hip ------------------------------------------------------------------
   'hip-find-head': {
     reason: {
-      text: 'The femoral head articulates with the acetabulum; adult head diameter is 49.2\u00a0±\u00a03.8 mm in men and 45.3\u00a0±\u00a03.5 mm in women.',
+      text: 'La cabeza femoral se articula con el acetábulo; el diámetro de la cabeza en el adulto es de 49.2\u00a0±\u00a03.8 mm en hombres y 45.3\u00a0±\u00a03.5 mm en mujeres.',
       sources: ['67', '68'],
     },
   },
   'hip-find-acetabulum': {
     reason: {
-      text: 'The acetabulum is the socket of the pelvis: inclination 38.8° (±2 SD 32-46°), anteversion about 18-19°, depth 26.9 mm in men and 25.3 mm in women.',
+      text: 'El acetábulo es la cavidad de la pelvis: inclinación de 38.8° (±2 DE 32-46°), anteversión de unos 18-19°, profundidad de 26.9 mm en hombres y 25.3 mm en mujeres.',
       sources: ['73', '74', '75', '76'],
     },
   },
   'hip-neck-shaft-angle': {
-    stem: 'What neck-shaft angle do measured adult series report?',
+    stem: '¿Qué ángulo cervicodiafisario informan las series de adultos medidas?',
     options: {
       textbook: {
-        text: 'About 135°',
-        reason: { text: '135° is the textbook figure; measured series report less: 129.2° (n=375) and 124.7\u00a0±\u00a06.2° on CT (n=628).', sources: ['71', '68', '69'] },
+        text: 'Unos 135°',
+        reason: { text: 'No: 135° es la cifra de los libros de texto; las series medidas informan menos: 129.2° (n=375) y 124.7\u00a0±\u00a06.2° en TC (n=628).', sources: ['71', '68', '69'] },
       },
       measured: {
-        text: 'About 125-129°',
-        reason: { text: 'Right: 129.2° in one series (n=375) and 124.7\u00a0±\u00a06.2° on CT (n=628).', sources: ['68', '69'] },
+        text: 'Unos 125-129°',
+        reason: { text: 'Correcto: 129.2° en una serie (n=375) y 124.7\u00a0±\u00a06.2° en TC (n=628).', sources: ['68', '69'] },
       },
       pin: {
-        text: 'About 140°',
-        reason: { text: '140° is the recommended angle of the guide pin to the shaft, a valgus target for the implant, not the native neck.', sources: ['12'] },
+        text: 'Unos 140°',
+        reason: { text: 'No: 140° es el ángulo recomendado del clavo guía respecto a la diáfisis, un objetivo en valgo para el implante, no el del cuello nativo.', sources: ['12'] },
       },
     },
   },
   'hip-contraindication': {
-    stem: 'Which of these is a contraindication to the Birmingham Hip Resurfacing (FDA)?',
+    stem: '¿Cuál de estas es una contraindicación para el Birmingham Hip Resurfacing (FDA)?',
     options: {
       young: {
-        text: 'Being under 65',
-        reason: { text: 'No: resurfacing is an option for people likely to outlive a conventional THR, and the evidence is mostly in people under 65.', sources: ['41'] },
+        text: 'Tener menos de 65 años',
+        reason: { text: 'No: la artroplastia de superficie es una opción para personas que probablemente vivirán más que una artroplastia total de cadera convencional, y la evidencia proviene sobre todo de menores de 65 años.', sources: ['41'] },
       },
       'large-head': {
-        text: 'A femoral head of 50 mm in a man',
-        reason: { text: 'No: the best bone for resurfacing has cysts under 1 cm and a component over 46 mm; the UK advice excludes heads of 46 mm or less.', sources: ['58', '34'] },
+        text: 'Una cabeza femoral de 50 mm en un hombre',
+        reason: { text: 'No: el mejor hueso para la artroplastia de superficie tiene quistes de menos de 1 cm y un componente de más de 46 mm; la recomendación del Reino Unido excluye las cabezas de 46 mm o menos.', sources: ['58', '34'] },
       },
       osteoporosis: {
-        text: 'Poor bone quality or osteoporosis',
+        text: 'Mala calidad ósea u osteoporosis',
         reason: {
-          text: 'Right: the FDA lists infection, skeletal immaturity, poor bone quality or osteoporosis, women of child-bearing age, impaired kidney function, metal sensitivity, immunosuppression and severe obesity.',
+          text: 'Correcto: la FDA enumera infección, inmadurez esquelética, mala calidad ósea u osteoporosis, mujeres en edad fértil, función renal alterada, sensibilidad a metales, inmunosupresión y obesidad grave.',
           sources: ['39'],
         },
       },
@@ -61,53 +62,53 @@ export const questions: QuestionWords = {
   // ---- reaching the joint ---------------------------------------------------------
   'opening-find-sciatic': {
     reason: {
-      text: 'The sciatic nerve lies just behind the short external rotators. Protect it throughout: nerve injury is a recognised complication of resurfacing.',
+      text: 'El nervio ciático está justo detrás de los rotadores externos cortos. Protéjalo en todo momento: la lesión nerviosa es una complicación reconocida de la artroplastia de superficie.',
       sources: ['3', '29'],
     },
   },
   'opening-find-trochanter': {
     reason: {
-      text: 'The greater trochanter is the incision’s landmark: the cut is centred over its posterior third and curves toward the posterior superior iliac spine.',
+      text: 'El trocánter mayor es la referencia de la incisión: el corte se centra sobre su tercio posterior y se curva hacia la espina ilíaca posterosuperior.',
       sources: ['3'],
     },
   },
   'opening-dislocation': {
-    stem: 'After the capsulotomy in the posterior approach, how is the hip dislocated?',
+    stem: 'Después de la capsulotomía en el abordaje posterior, ¿cómo se luxa la cadera?',
     options: {
       extension: {
-        text: 'Extension, abduction and external rotation',
-        reason: { text: 'No: in the posterior approach the hip is dislocated by flexion, adduction and internal rotation.', sources: ['3', '4'] },
+        text: 'Extensión, abducción y rotación externa',
+        reason: { text: 'No: en el abordaje posterior la cadera se luxa con flexión, aducción y rotación interna.', sources: ['3', '4'] },
       },
       flexion: {
-        text: 'Flexion, adduction and internal rotation',
-        reason: { text: 'Right: after the capsulotomy the hip is dislocated posteriorly by flexion, adduction and internal rotation.', sources: ['3', '4'] },
+        text: 'Flexión, aducción y rotación interna',
+        reason: { text: 'Correcto: después de la capsulotomía la cadera se luxa hacia atrás con flexión, aducción y rotación interna.', sources: ['3', '4'] },
       },
       traction: {
-        text: 'It is not dislocated: the head is cut off first',
-        reason: { text: 'No: that is a THR. In resurfacing the head stays on the neck, so it is dislocated and then moved out of the way of the acetabulum.', sources: ['7', '8', '11'] },
+        text: 'No se luxa: primero se corta la cabeza',
+        reason: { text: 'No: eso es una artroplastia total de cadera. En la artroplastia de superficie la cabeza se queda sobre el cuello, así que se luxa y luego se aparta del acetábulo.', sources: ['7', '8', '11'] },
       },
     },
   },
   'opening-exposure-size': {
-    stem: 'How does the exposure for a resurfacing compare with a THR’s?',
+    stem: '¿Cómo se compara la exposición de una artroplastia de superficie con la de una artroplastia total de cadera?',
     options: {
       smaller: {
-        text: 'Smaller: resurfacing is less invasive',
-        reason: { text: 'No: resurfacing is not less invasive. What it spares is femoral bone: the femoral canal is not entered.', sources: ['6', '7', '2', '55'] },
+        text: 'Menor: la artroplastia de superficie necesita una exposición más pequeña',
+        reason: { text: 'No: la exposición no es más pequeña. Lo que se preserva es hueso femoral: no se entra en el canal femoral.', sources: ['6', '7', '2', '55'] },
       },
       'fixed-length': {
-        text: 'Always a 25-30 cm incision',
-        reason: { text: 'No: incision lengths such as 25-30 cm "conventional" and shorter "mini" variants are marketing figures quoted by clinics.', sources: ['7'] },
+        text: 'Siempre una incisión de 25-30 cm',
+        reason: { text: 'No: las longitudes de incisión como 25-30 cm "convencional" y variantes "mini" más cortas son cifras publicitarias que citan las clínicas.', sources: ['7'] },
       },
       'as-large': {
-        text: 'As large or larger, the incision often longer',
-        reason: { text: 'Right: the head stays on the neck and must be displaced, so the exposure is as large or larger and the incision often longer.', sources: ['6', '7', '8'] },
+        text: 'Igual o mayor, con una incisión a menudo más larga',
+        reason: { text: 'Correcto: la cabeza se queda sobre el cuello y hay que desplazarla, así que la exposición es igual o mayor y la incisión a menudo más larga.', sources: ['6', '7', '8'] },
       },
     },
   },
   'opening-next': {
     reason: {
-      text: 'Once the short external rotators are released, the capsule is opened and the hip dislocated by flexion, adduction and internal rotation.',
+      text: 'Una vez liberados los rotadores externos cortos, se abre la cápsula y se luxa la cadera con flexión, aducción y rotación interna.',
       sources: ['3', '4'],
     },
   },
@@ -115,64 +116,64 @@ export const questions: QuestionWords = {
   // ---- the socket -------------------------------------------------------------------
   'socket-find-acetabulum': {
     reason: {
-      text: 'The acetabulum is prepared before the femur is finished, with hemispherical reamers of rising size; resurfacing removed about 3 times more acetabular bone than a THR in a Sawbones study (5.6 g vs 1.8 g).',
+      text: 'El acetábulo se prepara antes de terminar el fémur, con fresas hemisféricas de tamaño creciente; en un estudio con Sawbones, la artroplastia de superficie quitó unas 3 veces más hueso acetabular que una artroplastia total de cadera (5.6 g frente a 1.8 g).',
       sources: ['7', '11', '22', '55'],
     },
   },
   'socket-sizing-why': {
-    stem: 'Why is the femoral neck measured before any bone is cut?',
+    stem: '¿Por qué se mide el cuello femoral antes de cortar hueso?',
     options: {
       notching: {
-        text: 'So the chosen component will not notch the neck',
-        reason: { text: 'Right: notching the superior neck is the pitfall; most femoral neck fractures follow notching or varus placement.', sources: ['12', '14', '15', '16'] },
+        text: 'Para que el componente elegido no haga una muesca en el cuello',
+        reason: { text: 'Correcto: la muesca (notching) en la parte superior del cuello es el error a evitar; la mayoría de las fracturas del cuello femoral siguen a una muesca o a una colocación en varo.', sources: ['12', '14', '15', '16'] },
       },
       'stem-length': {
-        text: 'To choose the stem’s length in the femoral canal',
-        reason: { text: 'No: the canal is not entered. The cap has only a short central stem, which points into the neck.', sources: ['2', '39'] },
+        text: 'Para elegir la longitud del vástago en el canal femoral',
+        reason: { text: 'No: no se entra en el canal. El casquete solo tiene un vástago central corto, que apunta hacia el cuello.', sources: ['2', '39'] },
       },
       'leg-length': {
-        text: 'To plan a correction of leg length',
-        reason: { text: 'No: resurfacing cannot correct a leg-length difference.', sources: ['54'] },
+        text: 'Para planear una corrección de la longitud de la pierna',
+        reason: { text: 'No: la artroplastia de superficie no puede corregir una diferencia de longitud de las piernas.', sources: ['54'] },
       },
     },
   },
   'socket-under-ream': {
-    stem: 'By how much is the acetabulum under-reamed for a press-fit cup?',
+    stem: '¿Cuánto se sub-fresa el acetábulo para una copa a presión (press-fit)?',
     options: {
       'one-mm': {
-        text: 'About 1 mm',
-        reason: { text: 'Right: under-reaming by 1 mm left fewer gaps than by 2 mm (39% vs 63%).', sources: ['22'] },
+        text: 'Cerca de 1 mm',
+        reason: { text: 'Correcto: sub-fresar 1 mm dejó menos espacios que 2 mm (39% frente a 63%).', sources: ['22'] },
       },
       'two-mm': {
-        text: 'About 2 mm',
-        reason: { text: 'No: 2 mm left more gaps than 1 mm (63% vs 39%).', sources: ['22'] },
+        text: 'Cerca de 2 mm',
+        reason: { text: 'No: 2 mm dejaron más espacios que 1 mm (63% frente a 39%).', sources: ['22'] },
       },
       cemented: {
-        text: 'Not at all: the cup is cemented',
-        reason: { text: 'No: the cup is press-fit without cement; a porous or hydroxyapatite coating allows bone ingrowth. It is the cap that is cemented.', sources: ['1', '2'] },
+        text: 'Nada: la copa se cementa',
+        reason: { text: 'No: la copa se fija a presión sin cemento; un recubrimiento poroso o de hidroxiapatita permite que el hueso crezca hacia ella. Lo que se cementa es el casquete.', sources: ['1', '2'] },
       },
     },
   },
   'socket-safe-zone': {
-    stem: 'Which cup position does the Lewinnek safe zone target?',
+    stem: '¿Qué posición de la copa busca la zona segura de Lewinnek?',
     options: {
       steep: {
-        text: 'Inclination 60° for more cover',
-        reason: { text: 'No: a steep cup is the biggest single cause of early metal-on-metal failure, and edge loading is linked to pseudotumour.', sources: ['26', '24', '25'] },
+        text: 'Inclinación de 60° para más cobertura',
+        reason: { text: 'No: una copa muy inclinada es la principal causa aislada de falla temprana del par metal-metal, y la carga en el borde se asocia con pseudotumor.', sources: ['26', '24', '25'] },
       },
       lewinnek: {
-        text: 'Inclination 40\u00a0±\u00a010°, anteversion 15\u00a0±\u00a010°',
-        reason: { text: 'Right, with a caveat: the safe zone is derived from THR and questioned.', sources: ['23'] },
+        text: 'Inclinación 40\u00a0±\u00a010°, anteversión 15\u00a0±\u00a010°',
+        reason: { text: 'Correcto, con una salvedad: la zona segura se derivó de la artroplastia total de cadera y está cuestionada.', sources: ['23'] },
       },
       swapped: {
-        text: 'Inclination 15\u00a0±\u00a010°, anteversion 40\u00a0±\u00a010°',
-        reason: { text: 'No: the two angles are swapped. The target is inclination 40\u00a0±\u00a010° and anteversion 15\u00a0±\u00a010°.', sources: ['23'] },
+        text: 'Inclinación 15\u00a0±\u00a010°, anteversión 40\u00a0±\u00a010°',
+        reason: { text: 'No: los dos ángulos están invertidos. El objetivo es una inclinación de 40\u00a0±\u00a010° y una anteversión de 15\u00a0±\u00a010°.', sources: ['23'] },
       },
     },
   },
   'socket-next': {
     reason: {
-      text: 'The reamed socket, about 1 mm under the cup’s size, receives the press-fit cup; the femur is finished after the acetabulum.',
+      text: 'La cavidad fresada, cerca de 1 mm menor que el tamaño de la copa, recibe la copa a presión; el fémur se termina después del acetábulo.',
       sources: ['22', '1', '7', '11'],
     },
   },
@@ -180,54 +181,54 @@ export const questions: QuestionWords = {
   // ---- the ball of the hip ---------------------------------------------------------------
   'head-find-neck': {
     reason: {
-      text: 'The guide pin runs along the neck axis; avoid exposed bone on the superior neck, since most neck fractures follow notching or varus placement.',
+      text: 'El clavo guía sigue el eje del cuello; evite dejar hueso expuesto en la parte superior del cuello, porque la mayoría de las fracturas del cuello siguen a una muesca o a una colocación en varo.',
       sources: ['12', '14', '15', '16'],
     },
   },
   'head-pin-angle': {
-    stem: 'At what angle to the femoral shaft is the guide pin recommended?',
+    stem: '¿Qué ángulo respecto a la diáfisis femoral se recomienda para el clavo guía?',
     options: {
       native: {
-        text: 'Along the native neck, about 125°',
-        reason: { text: 'No: 125° is below 130°, an implant-shaft angle to avoid; most neck fractures follow notching or varus placement.', sources: ['14', '15', '16'] },
+        text: 'A lo largo del cuello nativo, unos 125°',
+        reason: { text: 'No: 125° está por debajo de 130°, un ángulo implante-diáfisis que se debe evitar; la mayoría de las fracturas del cuello siguen a una muesca o a una colocación en varo.', sources: ['14', '15', '16'] },
       },
       'valgus-140': {
-        text: 'About 140°, in slight valgus',
-        reason: { text: 'Right: about 140° to the shaft is recommended; up to 10° of relative valgus raised fracture load by 28% in cadavers.', sources: ['12', '13'] },
+        text: 'Unos 140°, en ligero valgo',
+        reason: { text: 'Correcto: se recomiendan unos 140° respecto a la diáfisis; hasta 10° de valgo relativo aumentaron la carga de fractura un 28% en cadáveres.', sources: ['12', '13'] },
       },
       extreme: {
-        text: 'As much valgus as possible',
-        reason: { text: 'No: up to 10° of relative valgus raised fracture load by 28% in cadavers; more valgus risks notching.', sources: ['13'] },
+        text: 'Todo el valgo posible',
+        reason: { text: 'No: hasta 10° de valgo relativo aumentaron la carga de fractura un 28% en cadáveres; más valgo arriesga una muesca.', sources: ['13'] },
       },
     },
   },
   'head-order': {
-    stem: 'Put the preparation of the femoral head in order.',
+    stem: 'Ordene la preparación de la cabeza femoral.',
     reason: {
-      text: 'The guide pin comes first and every cutter follows it: the sleeve reamer, then the plane cut, chamfer and stem hole, then the cemented cap. This sequence is commonly described; sources confirm the milling and fixation holes.',
+      text: 'Primero va el clavo guía, y cada fresa lo sigue: la fresa cilíndrica, luego el corte plano, el chaflán y el orificio del vástago, y después el casquete cementado. Esta secuencia se describe habitualmente; las fuentes confirman el fresado y los orificios de fijación.',
       sources: ['12', '18', '20'],
     },
   },
   'head-cap-fixation': {
-    stem: 'How is the femoral cap usually fixed?',
+    stem: '¿Cómo se fija por lo general el casquete femoral?',
     options: {
       'press-fit': {
-        text: 'Press-fit, without cement, like the cup',
-        reason: { text: 'No: usual fixation is hybrid, a cemented cap and a press-fit cup. Only some designs (H1, Cormet) are fully cementless.', sources: ['1', '2', '30', '84'] },
+        text: 'A presión, sin cemento, como la copa',
+        reason: { text: 'No: la fijación habitual es híbrida, un casquete cementado y una copa a presión. Solo algunos diseños (H1, Cormet) son totalmente no cementados.', sources: ['1', '2', '30', '84'] },
       },
       screws: {
-        text: 'With screws through the cap',
-        reason: { text: 'No: screws are not standard in resurfacing; only special dysplasia cups take them.', sources: ['1'] },
+        text: 'Con tornillos a través del casquete',
+        reason: { text: 'No: los tornillos no son habituales en la artroplastia de superficie; solo los usan copas especiales para displasia.', sources: ['1'] },
       },
       cement: {
-        text: 'A small amount of low-viscosity cement',
-        reason: { text: 'Right: cement is poured into the cap, which is impacted onto the milled head; Conserve Plus aims at a 1 mm mantle.', sources: ['17', '18', '20'] },
+        text: 'Una pequeña cantidad de cemento de baja viscosidad',
+        reason: { text: 'Correcto: el cemento se vierte en el casquete, que se impacta sobre la cabeza fresada; Conserve Plus busca un manto de 1 mm.', sources: ['17', '18', '20'] },
       },
     },
   },
   'head-next': {
     reason: {
-      text: 'After the sleeve reamer, the dome is cut flat to set head height, then the chamfer cut and the stem hole; commonly described, with the milling confirmed by sources.',
+      text: 'Después de la fresa cilíndrica, se corta plano el domo de la cabeza para fijar su altura, luego se hacen el corte en chaflán y el orificio del vástago; se describe habitualmente, y las fuentes confirman el fresado.',
       sources: ['18', '20'],
     },
   },
@@ -235,47 +236,47 @@ export const questions: QuestionWords = {
   // ---- finishing --------------------------------------------------------------------------
   'finish-find-cup': {
     reason: {
-      text: 'Two components, not one: the cemented cap with its short stem on the femur, and the press-fit cup in the acetabulum.',
+      text: 'Dos componentes, no uno: el casquete cementado con su vástago corto en el fémur y la copa a presión en el acetábulo.',
       sources: ['39', '1', '2'],
     },
   },
   'finish-dislocation': {
-    stem: 'How likely is dislocation after resurfacing?',
+    stem: '¿Qué tan probable es la luxación después de una artroplastia de superficie?',
     options: {
       impossible: {
-        text: 'Impossible, because the head is so large',
-        reason: { text: 'No: the large head makes dislocation very rare, but not impossible.', sources: ['53', '29'] },
+        text: 'Imposible, porque la cabeza es muy grande',
+        reason: { text: 'No: la cabeza grande hace que la luxación sea muy rara, pero no imposible.', sources: ['53', '29'] },
       },
       'like-thr': {
-        text: 'About as likely as after a THR',
-        reason: { text: 'No: resurfacing had significantly fewer dislocations than THR in a meta-analysis of 8 trials.', sources: ['94'] },
+        text: 'Más o menos igual que después de una artroplastia total de cadera',
+        reason: { text: 'No: la artroplastia de superficie tuvo significativamente menos luxaciones que la artroplastia total de cadera en un metaanálisis de 8 ensayos.', sources: ['94'] },
       },
       rare: {
-        text: 'Very rare, but possible',
-        reason: { text: 'Right: the large head makes dislocation very rare, though it can happen.', sources: ['53', '29'] },
+        text: 'Muy rara, pero posible',
+        reason: { text: 'Correcto: la cabeza grande hace que la luxación sea muy rara, aunque puede ocurrir.', sources: ['53', '29'] },
       },
     },
   },
   'finish-repair': {
-    stem: 'What is repaired before the wound is closed?',
+    stem: '¿Qué se repara antes de cerrar la herida?',
     options: {
       rotators: {
-        text: 'The capsule and the short external rotators',
-        reason: { text: 'Right: the capsule and the short external rotators are repaired, then the wound is closed, often over a drain for a day or two.', sources: ['83'] },
+        text: 'La cápsula y los rotadores externos cortos',
+        reason: { text: 'Correcto: se reparan la cápsula y los rotadores externos cortos, y luego se cierra la herida, a menudo con un drenaje por uno o dos días.', sources: ['83'] },
       },
       canal: {
-        text: 'The femoral canal, opened for the stem',
-        reason: { text: 'No: the femoral canal is not entered in resurfacing; that is what spares femoral bone.', sources: ['2', '55'] },
+        text: 'El canal femoral, abierto para el vástago',
+        reason: { text: 'No: en la artroplastia de superficie no se entra en el canal femoral; eso es lo que preserva el hueso femoral.', sources: ['2', '55'] },
       },
       left: {
-        text: 'Nothing: the released muscles are left to heal',
-        reason: { text: 'No: the short external rotators released in the approach are repaired at closure.', sources: ['3', '83'] },
+        text: 'Nada: los músculos liberados se dejan sanar solos',
+        reason: { text: 'No: los rotadores externos cortos liberados en el abordaje se reparan al cerrar.', sources: ['3', '83'] },
       },
     },
   },
   'finish-next': {
     reason: {
-      text: 'After reduction and testing of movement and stability, the capsule and rotators are repaired and the wound closed.',
+      text: 'Después de la reducción y de probar el movimiento y la estabilidad, se reparan la cápsula y los rotadores y se cierra la herida.',
       sources: ['83'],
     },
   },
@@ -283,50 +284,50 @@ export const questions: QuestionWords = {
   // ---- after surgery -------------------------------------------------------------------------
   'after-find-cap': {
     reason: {
-      text: 'After failure, the revision is often of the femoral component only; femoral neck fracture (about 1-1.5%) comes mostly in the first months.',
+      text: 'Tras una falla, la revisión suele ser solo del componente femoral; la fractura del cuello femoral (cerca de 1-1.5%) ocurre sobre todo en los primeros meses.',
       sources: ['49', '15'],
     },
   },
   'after-precautions': {
-    stem: 'Which precautions apply for the first weeks?',
+    stem: '¿Qué precauciones se aplican en las primeras semanas?',
     options: {
       'no-walking': {
-        text: 'No walking for six weeks',
-        reason: { text: 'No: partial weight-bearing on crutches for 2-3 weeks, full weight by weeks 3-4, no walking aid by weeks 4-6.', sources: ['60'] },
+        text: 'No caminar durante seis semanas',
+        reason: { text: 'No: apoyo parcial con muletas durante 2-3 semanas, apoyo completo hacia las semanas 3-4, sin ayuda para caminar hacia las semanas 4-6.', sources: ['60'] },
       },
       'hip-precautions': {
-        text: 'No flexion past 90°, no crossing the legs, no internal rotation',
-        reason: { text: 'Right: these precautions hold for several weeks.', sources: ['61', '65'] },
+        text: 'No flexionar más de 90°, no cruzar las piernas, no rotar hacia adentro',
+        reason: { text: 'Correcto: estas precauciones se mantienen durante varias semanas.', sources: ['61', '65'] },
       },
       'early-impact': {
-        text: 'High-impact sport is fine from week six',
-        reason: { text: 'No: no high-impact activity for 6 months; return to sport was at about 3.5 months on average.', sources: ['65', '63'] },
+        text: 'El deporte de alto impacto está bien desde la sexta semana',
+        reason: { text: 'No: nada de actividad de alto impacto durante 6 meses; el regreso al deporte fue a los 3.5 meses en promedio.', sources: ['65', '63'] },
       },
     },
   },
   'after-neck-fracture': {
-    stem: 'How common is femoral neck fracture after resurfacing, and when?',
+    stem: '¿Qué tan frecuente es la fractura del cuello femoral después de una artroplastia de superficie, y cuándo ocurre?',
     options: {
       'early-rare': {
-        text: 'About 1-1.5%, mostly in the first months',
-        reason: { text: 'Right: about 1-1.5%, mostly in the first months; most follow notching or varus placement.', sources: ['15', '49', '16'] },
+        text: 'Cerca de 1-1.5%, sobre todo en los primeros meses',
+        reason: { text: 'Correcto: cerca de 1-1.5%, sobre todo en los primeros meses; la mayoría sigue a una muesca o a una colocación en varo.', sources: ['15', '49', '16'] },
       },
       'late-common': {
-        text: 'About 10%, mostly after five years',
-        reason: { text: 'No: the rate is about 1-1.5%, and most fractures come in the first months.', sources: ['15', '49'] },
+        text: 'Cerca de 10%, sobre todo después de cinco años',
+        reason: { text: 'No: la tasa es de cerca de 1-1.5%, y la mayoría de las fracturas ocurre en los primeros meses.', sources: ['15', '49'] },
       },
       never: {
-        text: 'Never: the neck is not cut',
-        reason: { text: 'No: the neck is kept but can break, mostly after notching or varus placement.', sources: ['15', '16'] },
+        text: 'Nunca: el cuello no se corta',
+        reason: { text: 'No: el cuello se conserva pero puede romperse, sobre todo después de una muesca o una colocación en varo.', sources: ['15', '16'] },
       },
     },
   },
 
   // ---- the whole operation ------------------------------------------------------------------
   'operation-order': {
-    stem: 'Put these steps of the operation in order.',
+    stem: 'Ordene estos pasos de la operación.',
     reason: {
-      text: 'The incision and exposure reach the capsule; the hip is dislocated; the acetabulum is prepared before the femur is finished; the femoral head is shaped over the guide pin; then the hip is reduced.',
+      text: 'La incisión y la exposición llegan a la cápsula; se luxa la cadera; el acetábulo se prepara antes de terminar el fémur; la cabeza femoral se talla sobre el clavo guía; luego se reduce la cadera.',
       sources: ['3', '4', '7', '11', '12', '83'],
     },
   },

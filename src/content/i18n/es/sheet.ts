@@ -1,58 +1,58 @@
 /**
- * The consultation sheet, in Spanish (es-419): the controls on the questions page that fill it, and the
- * sheet page itself (what is printed and taken to the surgeon). Patient prose: grade 8 or lower,
- * measured by tests/unit/sheet.test.ts.
+ * The consultation sheet, in Spanish (es-419, "usted"): the controls on the questions page that
+ * fill it, and the sheet page itself (what is printed and taken to the surgeon). A translation of
+ * ../en/sheet.ts with the same keys and slots; short sentences, for the INFLESZ reading level.
  */
 import type { SheetText } from '../types'
 
 export const sheet: SheetText = {
-  title: 'My consultation sheet',
+  title: 'Mi hoja para la consulta',
   intro: [
     {
-      text: 'Print this sheet and take it to your talk with your surgeon. It has your questions, what matters to you and the main numbers. There is room to write the answers.',
+      text: 'Imprima esta hoja y llévela a su cita con su cirujano. Tiene sus preguntas, lo que le importa y las cifras principales. Hay espacio para anotar las respuestas.',
       sources: [],
     },
   ],
 
   // On the questions page
-  addToSheet: 'Add to my sheet',
-  onSheetCount: 'Questions on your sheet: {count}.',
-  openSheet: 'See and print my sheet',
-  ownHeading: 'Your own questions',
-  ownIntro: 'Type a question of your own. It goes on your sheet.',
-  ownLabel: 'Your question',
-  ownAdd: 'Add',
-  ownEdit: 'Edit',
-  ownEditLabel: 'Change your question',
-  ownSave: 'Save',
-  ownCancel: 'Cancel',
-  ownRemove: 'Remove',
-  ownItemLabel: 'Your question {n}',
-  ownFull: 'Your sheet has room for {max} questions of your own. Remove one to add another.',
+  addToSheet: 'Agregar a mi hoja',
+  onSheetCount: 'Preguntas en su hoja: {count}.',
+  openSheet: 'Ver e imprimir mi hoja',
+  ownHeading: 'Sus propias preguntas',
+  ownIntro: 'Escriba una pregunta suya. Se agrega a su hoja.',
+  ownLabel: 'Su pregunta',
+  ownAdd: 'Agregar',
+  ownEdit: 'Editar',
+  ownEditLabel: 'Cambiar su pregunta',
+  ownSave: 'Guardar',
+  ownCancel: 'Cancelar',
+  ownRemove: 'Quitar',
+  ownItemLabel: 'Su pregunta {n}',
+  ownFull: 'Su hoja tiene espacio para {max} preguntas suyas. Quite una para agregar otra.',
 
   // On the sheet page
-  date: 'Date: {date}',
-  questionsHeading: 'My questions',
-  questionsEmpty: 'There are no questions on your sheet yet.',
-  chooseQuestions: 'Choose or type questions',
-  answer: 'Answer:',
-  valuesHeading: 'What matters most to me',
-  valuesEmpty: 'You have not said yet what matters most to you.',
-  chooseValues: 'Think about what matters to you',
-  numbersHeading: 'Numbers I looked at',
-  numbersFor: 'Who these numbers are about: {group}',
-  recoveryHeading: 'Recovery, as it often goes',
-  learningOnly: 'For learning only. This is not medical advice. Your surgeon knows your own hip.',
+  date: 'Fecha: {date}',
+  questionsHeading: 'Mis preguntas',
+  questionsEmpty: 'Todavía no hay preguntas en su hoja.',
+  chooseQuestions: 'Elegir o escribir preguntas',
+  answer: 'Respuesta:',
+  valuesHeading: 'Lo que más me importa',
+  valuesEmpty: 'Todavía no ha dicho qué es lo que más le importa.',
+  chooseValues: 'Pensar en lo que le importa',
+  numbersHeading: 'Las cifras que miré',
+  numbersFor: 'A quién se refieren estas cifras: {group}',
+  recoveryHeading: 'La recuperación, como suele ser',
+  learningOnly: 'Solo para aprender. Esto no es un consejo médico. Su cirujano conoce su propia cadera.',
 
   // Its controls
-  actionsLabel: 'Your sheet',
-  print: 'Print or save as PDF',
-  printHint: 'To save a PDF, choose “Save as PDF” in the print window.',
-  clear: 'Clear my sheet',
-  clearAsk: 'Clear your sheet? Your questions and choices will be erased from this device.',
-  clearYes: 'Yes, clear it',
-  clearNo: 'Keep it',
-  cleared: 'Your sheet is now empty.',
-  keptHere: 'Kept only on this device. Nothing is sent anywhere.',
-  notKept: 'This browser cannot keep your sheet: print it before you leave.',
+  actionsLabel: 'Su hoja',
+  print: 'Imprimir o guardar como PDF',
+  printHint: 'Para guardar un PDF, elija “Guardar como PDF” en la ventana de impresión.',
+  clear: 'Borrar mi hoja',
+  clearAsk: '¿Borrar su hoja? Sus preguntas y sus respuestas se borrarán de este dispositivo.',
+  clearYes: 'Sí, borrarla',
+  clearNo: 'Conservarla',
+  cleared: 'Su hoja ya está vacía.',
+  keptHere: 'Se guarda solo en este dispositivo. No se envía nada a ninguna parte.',
+  notKept: 'Este navegador no puede guardar su hoja: imprímala antes de salir.',
 }

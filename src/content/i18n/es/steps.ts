@@ -1,383 +1,384 @@
 /**
- * What each step says, in Spanish (es-419), to patients and to students. Every claim comes from
- * ../shared/clinical/FACTS.md and carries its source ids; a claim the fact sheet marks
- * unsourced is said only as "commonly described". The words match what the scene shows
- * (src/content/steps.ts). Patient text: Flesch-Kincaid grade 8 or lower per step, 7 or lower
- * on average (tests/unit/readability.test.ts). `\u00a0` keeps "40 ± 10°" on one line.
+ * Lo que dice cada paso, en español neutro de América Latina (es-419, "usted"), a pacientes y a
+ * estudiantes. The same passages in the same order as en/steps.ts, each with the same sources
+ * (tests/unit/spanish.test.ts); the terms are those of terminology.ts. Patient text: INFLESZ
+ * (Szigriszt-Pazos) 55 or more per step, 65 or more on average (tests/unit/readability-es.test.ts).
+ * Decimals keep the point, as RAE's Ortografía (2010) recommends, so every number reads as in
+ * English. `\u00a0` keeps "40 ± 10°" on one line.
  */
 import type { StepId } from '../../steps-index'
 import type { StepText } from '../types'
 
 export const steps: Record<StepId, StepText> = {
   'healthy-hip': {
-    title: 'A healthy hip',
+    title: 'Una cadera sana',
     patient: [
-      { text: 'Your hip is a ball and socket joint.', sources: [] },
+      { text: 'Su cadera es una articulación de bola y cavidad.', sources: [] },
       {
-        text: 'The ball is the top of your thigh bone. The socket is a hollow in your {{pelvis}}, the ring of bone at the base of your spine.',
+        text: 'La bola es la parte de arriba del hueso del muslo. La cavidad es un hueco en su {{pelvis|pelvis}}, el aro de hueso en la base de la columna.',
         sources: [],
       },
-      { text: 'A smooth, slippery layer called {{cartilage}} covers both parts, so they glide when you move.', sources: ['80', '81'] },
+      { text: 'Una capa lisa y resbaladiza, el {{cartilage|cartílago}}, cubre las dos partes. Así se deslizan cuando usted se mueve.', sources: ['80', '81'] },
     ],
     student: [
       {
-        text: 'The {{femoral-head|femoral head}} articulates with the {{acetabulum}}. Neck-shaft angle: 129.2° (n=375) and 124.7\u00a0±\u00a06.2° on CT (n=628); textbooks give 135°.',
+        text: 'La {{femoral-head|cabeza femoral}} se articula con el {{acetabulum|acetábulo}}. Ángulo cervicodiafisario: 129.2° (n=375) y 124.7\u00a0±\u00a06.2° en TC (n=628); los libros de texto dan 135°.',
         sources: ['68', '69', '71'],
       },
-      { text: 'Femoral anteversion: 9.7°; 14.5\u00a0±\u00a08.1°; median 14.2° (IQR 7.4-20.4).', sources: ['68', '69', '70'] },
-      { text: 'Femoral offset: 42.9\u00a0±\u00a06.8 mm.', sources: ['69'] },
-      { text: 'Acetabular {{inclination}} 38.8° (±2 SD 32-46°); centre-edge angle 36.3\u00a0±\u00a013.8°.', sources: ['73'] },
-      { text: 'Acetabular {{anteversion}} about 18-19°; depth 26.9 mm in men, 25.3 mm in women.', sources: ['74', '75', '76'] },
-      { text: '{{labrum|Labrum}}: width 5.3\u00a0±\u00a02.6 mm, widest antero-superiorly; 2-3 mm thick.', sources: ['77', '78', '79'] },
+      { text: 'Anteversión femoral: 9.7°; 14.5\u00a0±\u00a08.1°; mediana 14.2° (RIC 7.4-20.4).', sources: ['68', '69', '70'] },
+      { text: 'Offset femoral: 42.9\u00a0±\u00a06.8 mm.', sources: ['69'] },
+      { text: '{{inclination|Inclinación}} acetabular 38.8° (±2 DE 32-46°); ángulo centro-borde 36.3\u00a0±\u00a013.8°.', sources: ['73'] },
+      { text: '{{anteversion|Anteversión}} acetabular de unos 18-19°; profundidad de 26.9 mm en hombres y 25.3 mm en mujeres.', sources: ['74', '75', '76'] },
+      { text: '{{labrum|Labrum acetabular}}: ancho de 5.3\u00a0±\u00a02.6 mm, máximo en la zona anterosuperior; 2-3 mm de grosor.', sources: ['77', '78', '79'] },
       {
-        text: 'Articular cartilage is thickest just anterior to the top of the head. No millimetre values were found, so the model uses about 1.5-2 mm.',
+        text: 'El cartílago articular es más grueso justo por delante del punto más alto de la cabeza. No se encontraron valores en milímetros, así que el modelo usa unos 1.5-2 mm.',
         sources: ['80', '81'],
       },
     ],
   },
 
   'arthritic-hip': {
-    title: 'A hip with arthritis',
+    title: 'Una cadera con artrosis',
     patient: [
-      { text: 'In a hip with {{arthritis}}, the smooth cartilage wears thin.', sources: [] },
-      { text: 'Bone can rub on bone, so the hip may hurt and feel stiff.', sources: [] },
-      { text: 'Small lumps of extra bone, called bone spurs, can grow at the edges.', sources: [] },
-      { text: 'When the damage is advanced, {{hip-resurfacing|hip resurfacing}} is one kind of operation that may help.', sources: ['41'] },
+      { text: 'En una cadera con {{arthritis|artrosis}}, el cartílago liso se desgasta.', sources: [] },
+      { text: 'Un hueso puede rozar con el otro. Por eso la cadera puede doler y ponerse rígida.', sources: [] },
+      { text: 'En los bordes pueden crecer pequeños picos de hueso (osteofitos).', sources: [] },
+      { text: 'Si el daño es grande, el {{hip-resurfacing|recubrimiento de cadera}} es un tipo de operación que puede ayudar.', sources: ['41'] },
     ],
     student: [
       {
-        text: 'Hip resurfacing is an option for advanced hip disease in people likely to outlive a conventional {{total-hip-replacement|total hip replacement}} (THR); the evidence is mostly in people under 65.',
+        text: 'La {{hip-resurfacing|artroplastia de superficie de cadera}} es una opción para la enfermedad avanzada de la cadera en personas que probablemente vivirán más de lo que dura una {{total-hip-replacement|artroplastia total de cadera}} (ATC) convencional; la evidencia procede sobre todo de menores de 65 años.',
         sources: ['41'],
       },
       {
-        text: 'FDA contraindications (BHR): infection, skeletal immaturity, poor bone quality or {{osteoporosis}}, women of child-bearing age, impaired kidney function, metal sensitivity, immunosuppression, severe obesity.',
+        text: 'Contraindicaciones según la FDA (BHR): infección, inmadurez esquelética, mala calidad ósea u {{osteoporosis|osteoporosis}}, mujeres en edad fértil, función renal alterada, sensibilidad a los metales, inmunosupresión, obesidad grave.',
         sources: ['39'],
       },
-      { text: 'Best bone for resurfacing: cysts under 1 cm and a component over 46 mm.', sources: ['58'] },
-      { text: 'UK regulator (MHRA, 2015): no BHR in women, nor with heads of 46 mm or less.', sources: ['34'] },
-      { text: 'Resurfacing cannot correct a leg-length difference.', sources: ['54'] },
+      { text: 'El mejor hueso para la artroplastia de superficie: quistes de menos de 1 cm y un componente de más de 46 mm.', sources: ['58'] },
+      { text: 'Regulador del Reino Unido (MHRA, 2015): ningún BHR en mujeres, ni con cabezas de 46 mm o menos.', sources: ['34'] },
+      { text: 'La artroplastia de superficie no puede corregir una diferencia de longitud entre las piernas.', sources: ['54'] },
     ],
   },
 
   incision: {
-    title: 'The incision',
+    title: 'La incisión',
     patient: [
-      { text: 'You lie on your side. Supports at the front and back keep your hips still.', sources: ['3'] },
-      { text: 'The surgeon makes one cut, called an {{incision}}, over the side and back of your hip.', sources: ['3'] },
+      { text: 'Usted se acuesta de lado. Unos soportes por delante y por detrás mantienen quietas sus caderas.', sources: ['3'] },
+      { text: 'Su cirujano hace un corte en la piel, la {{incision|incisión}}, en el lado y la parte de atrás de la cadera.', sources: ['3'] },
       {
-        text: 'This cut is often longer than for a {{total-hip-replacement|total hip replacement}}, because the ball of your hip stays and must be moved aside.',
+        text: 'Este corte suele ser más largo que en un {{total-hip-replacement|reemplazo total de cadera}}. Es así porque la bola de su cadera se queda y hay que moverla a un lado.',
         sources: ['8'],
       },
     ],
     student: [
-      { text: 'Lateral decubitus, pelvis held by anterior and posterior supports.', sources: ['3'] },
+      { text: 'Decúbito lateral, con la pelvis sujeta por soportes anterior y posterior.', sources: ['3'] },
       {
-        text: 'Most resurfacing surgeons use the {{posterior-approach|posterolateral approach}}; lateral and anterior approaches exist with similar results.',
+        text: 'La mayoría de los cirujanos de artroplastia de superficie usan el {{posterior-approach|abordaje posterolateral}}; existen abordajes lateral y anterior con resultados similares.',
         sources: ['5', '1', '10'],
       },
       {
-        text: 'Incision centred over the posterior third of the {{greater-trochanter|greater trochanter}}, curving proximally and posteriorly toward the {{psis|posterior superior iliac spine}}.',
+        text: 'Incisión centrada sobre el tercio posterior del {{greater-trochanter|trocánter mayor}}, curvada en sentido proximal y posterior hacia la {{psis|espina ilíaca posterosuperior}}.',
         sources: ['3'],
       },
       {
-        text: 'Often longer than for a THR, because the head stays on the neck and must be displaced. Resurfacing is not less invasive than a THR: the exposure is as large or larger.',
+        text: 'A menudo es más larga que en una ATC, porque la cabeza sigue unida al cuello y hay que desplazarla. La artroplastia de superficie no es menos invasiva que una ATC: la exposición es igual o mayor.',
         sources: ['6', '7', '8'],
       },
-      { text: 'Incision lengths (25-30 cm "conventional", shorter "mini" variants) are marketing figures quoted by clinics.', sources: ['7'] },
+      { text: 'Las longitudes de incisión (25-30 cm la "convencional", variantes "mini" más cortas) son cifras publicitarias que citan las clínicas.', sources: ['7'] },
     ],
   },
 
   exposure: {
-    title: 'Reaching the joint',
+    title: 'Llegar a la articulación',
     patient: [
-      { text: 'Under the skin, the surgeon opens a strong sheet of tissue and gently parts the large buttock muscle.', sources: ['3'] },
+      { text: 'Bajo la piel, su cirujano abre una capa fuerte de tejido y separa con cuidado el gran músculo de la nalga.', sources: ['3'] },
       {
-        text: 'Behind the joint are small muscles that turn your leg outward. The surgeon frees them from the bone and repairs them at the end.',
+        text: 'Detrás de la cadera hay músculos cortos que giran la pierna hacia afuera. Su cirujano los suelta del hueso y los repara al final.',
         sources: ['3', '83'],
       },
       {
-        text: 'The {{sciatic-nerve|sciatic nerve}}, the main nerve to your leg, runs just behind these muscles. The surgeon takes care to protect it.',
+        text: 'El {{sciatic-nerve|nervio ciático}}, el nervio principal de la pierna, pasa justo detrás de esos músculos. Su cirujano lo protege con cuidado.',
         sources: ['3'],
       },
     ],
     student: [
       {
-        text: '{{fascia-lata|Fascia lata}} incised and {{gluteus-maximus|gluteus maximus}} split in line with the incision; its femoral insertion is often partly released.',
+        text: 'Se incide la {{fascia-lata|fascia lata}} y se divide el {{gluteus-maximus|glúteo mayor}} en línea con la incisión; su inserción femoral a menudo se libera en parte.',
         sources: ['3', '6', '7'],
       },
       {
-        text: '{{short-external-rotators|Short external rotators}} released: {{piriformis}}, obturator internus and the gemelli, with {{quadratus-femoris|quadratus femoris}} if needed. They are repaired at closure.',
+        text: 'Se liberan los {{short-external-rotators|rotadores externos cortos}}: {{piriformis|piriforme}}, obturador interno y gemelos, con el {{quadratus-femoris|cuadrado femoral}} si hace falta. Se reparan al cerrar.',
         sources: ['3', '83'],
       },
       {
-        text: 'Pitfall: the sciatic nerve lies just behind the rotators. Protect it throughout; nerve injury is a recognised complication of resurfacing.',
+        text: 'Precaución: el nervio ciático está justo detrás de los rotadores. Protéjalo en todo momento; la lesión nerviosa es una complicación reconocida de la artroplastia de superficie.',
         sources: ['3', '29'],
       },
     ],
   },
 
   'capsule-dislocation': {
-    title: 'Opening the joint',
+    title: 'Abrir la articulación',
     patient: [
-      { text: 'The joint is wrapped in a tough bag of tissue called the {{capsule|joint capsule}}. The surgeon opens it.', sources: ['3'] },
-      { text: 'Then your leg is bent and turned inward, so the ball slips out of the socket.', sources: ['3', '4'] },
-      { text: 'This is called a {{dislocation}}. It lets the surgeon reach the ball and the socket.', sources: ['3'] },
+      { text: 'La cadera está envuelta en una bolsa de tejido fuerte, la {{capsule|cápsula de la articulación}}. Su cirujano la abre.', sources: ['3'] },
+      { text: 'Luego se dobla su pierna y se gira hacia adentro, y la bola sale de la cavidad.', sources: ['3', '4'] },
+      { text: 'Esto se llama {{dislocation|luxación}}. Así su cirujano llega a la bola y a la cavidad.', sources: ['3'] },
     ],
     student: [
-      { text: 'Capsulotomy, then {{dislocation}} of the hip by flexion, adduction and internal rotation.', sources: ['3', '4'] },
+      { text: 'Capsulotomía y luego {{dislocation|luxación}} de la cadera con flexión, aducción y rotación interna.', sources: ['3', '4'] },
       {
-        text: 'Unlike in a THR, the head stays on the neck, so a wide soft-tissue release is needed later to move it out of the way of the acetabulum.',
+        text: 'A diferencia de una ATC, la cabeza sigue unida al cuello, así que más tarde hace falta una amplia liberación de partes blandas para apartarla del acetábulo.',
         sources: ['7', '8', '11'],
       },
     ],
   },
 
   'femoral-sizing': {
-    title: 'Measuring the ball',
+    title: 'Medir la bola',
     patient: [
-      { text: 'The surgeon measures the ball and the neck of your thigh bone. The neck is the narrow part just below the ball.', sources: ['12', '14'] },
-      { text: 'This helps pick a cap that fits the ball without cutting into the neck. A cut in the neck could make it weaker.', sources: ['14', '15', '16'] },
-      { text: 'The size of the ball also guides the size of the new socket cup.', sources: ['33', '37'] },
+      { text: 'Su cirujano mide la bola y el cuello del hueso del muslo. El cuello es la parte estrecha justo debajo de la bola.', sources: ['12', '14'] },
+      { text: 'Así elige un casquete que cubra la bola sin cortar el cuello. Un corte en el cuello lo podría hacer más débil.', sources: ['14', '15', '16'] },
+      { text: 'El tamaño de la bola también guía el tamaño de la nueva copa.', sources: ['33', '37'] },
     ],
     student: [
       {
-        text: 'Before any bone is cut, the neck is measured with a {{sizing-gauge|sizing gauge}} so that the chosen component will not notch the {{femoral-neck|neck}}.',
+        text: 'Antes de cortar hueso, se mide el cuello con un {{sizing-gauge|medidor de tamaño}} para que el componente elegido no haga una muesca en el {{femoral-neck|cuello}}.',
         sources: ['12', '14'],
       },
       {
-        text: 'Trimming {{osteophyte|osteophytes}} from the head-neck junction first, so the gauge reads the true neck, is commonly described; the fact sheet has no source for it.',
+        text: 'Se describe habitualmente recortar primero los {{osteophyte|osteofitos}} de la unión cabeza-cuello, para que el medidor lea el cuello real; la hoja de datos no tiene fuente para ello.',
         sources: [],
       },
-      { text: 'Pitfall: {{notching}} the superior neck. Most femoral neck fractures follow notching or {{varus}} placement.', sources: ['15', '16'] },
+      { text: 'Precaución: la {{notching|muesca}} en el cuello superior. La mayoría de las fracturas del cuello femoral siguen a una muesca o a una colocación en {{varus|varo}}.', sources: ['15', '16'] },
       {
-        text: 'BHR heads start at 38 mm; each cup is about 6-8 mm larger than its head (inferred from catalogue pairs), so the femoral size steers the choice of cup.',
+        text: 'Las cabezas BHR empiezan en 38 mm; cada copa mide unos 6-8 mm más que su cabeza (deducido de los pares del catálogo), así que el tamaño femoral orienta la elección de la copa.',
         sources: ['33', '37'],
       },
       {
-        text: 'For scale: adult femoral head diameter 49.2\u00a0±\u00a03.8 mm in men, 45.3\u00a0±\u00a03.5 mm in women.',
+        text: 'Como referencia: diámetro de la cabeza femoral adulta de 49.2\u00a0±\u00a03.8 mm en hombres y 45.3\u00a0±\u00a03.5 mm en mujeres.',
         sources: ['67'],
       },
-      { text: 'Neck diameter about 40 mm in men and 36 mm in women on X-ray (definition uncertain).', sources: ['72'] },
+      { text: 'Diámetro del cuello de unos 40 mm en hombres y 36 mm en mujeres en la radiografía (definición incierta).', sources: ['72'] },
     ],
   },
 
   'acetabular-reaming': {
-    title: 'Shaping the socket',
+    title: 'Dar forma a la cavidad',
     patient: [
-      { text: 'The ball is moved forward and up, out of the way, so the surgeon can see the socket.', sources: ['7', '11'] },
-      { text: 'A round, spinning tool called a {{reamer}} shapes the socket into a clean, even bowl.', sources: ['22'] },
-      { text: 'The bowl is made a little smaller than the new cup, so the cup will grip it tightly.', sources: ['22'] },
-      { text: 'Often more bone is taken from the socket than in a total hip replacement.', sources: ['55', '56'] },
+      { text: 'La bola se mueve hacia adelante y hacia arriba para que no estorbe y su cirujano vea la cavidad.', sources: ['7', '11'] },
+      { text: 'Una {{reamer|fresa}}, una herramienta redonda que gira, da a la cavidad la forma de un tazón limpio y parejo.', sources: ['22'] },
+      { text: 'El tazón queda un poco más pequeño que la nueva copa, para que la copa quede bien firme.', sources: ['22'] },
+      { text: 'Muchas veces se saca más hueso de la cavidad que en un reemplazo total de cadera.', sources: ['55', '56'] },
     ],
     student: [
       {
-        text: 'The head is moved anteriorly and superiorly out of the way (wide soft-tissue release), and the acetabulum is prepared before the femur is finished.',
+        text: 'La cabeza se desplaza en sentido anterior y superior para apartarla (amplia liberación de partes blandas), y el acetábulo se prepara antes de terminar el fémur.',
         sources: ['7', '11'],
       },
       {
-        text: 'Excising the {{labrum}} and any {{osteophyte|osteophytes}} is commonly described; the fact sheet has no source for it.',
+        text: 'Se describe habitualmente la resección del {{labrum|labrum}} y de los {{osteophyte|osteofitos}}; la hoja de datos no tiene fuente para ello.',
         sources: [],
       },
       {
-        text: 'Hemispherical reamers of rising size. Under-ream by about 1 mm for a {{press-fit|press fit}}: 1 mm left fewer gaps than 2 mm (39% vs 63%).',
+        text: 'Fresas hemisféricas de tamaño creciente. Infrafresar alrededor de 1 mm para un {{press-fit|ajuste a presión}}: 1 mm dejó menos huecos que 2 mm (39% frente a 63%).',
         sources: ['22'],
       },
       {
-        text: 'Bone stock: in a Sawbones study resurfacing removed about 3 times more acetabular bone than a THR (5.6 g vs 1.8 g).',
+        text: 'Reserva ósea: en un estudio con modelos Sawbones, la artroplastia de superficie retiró unas 3 veces más hueso acetabular que una ATC (5.6 g frente a 1.8 g).',
         sources: ['55'],
       },
-      { text: 'Patients receive larger cups with resurfacing (BHR 56.6 mm vs 52.0 mm in hybrid THR).', sources: ['56', '36'] },
-      { text: 'A counterpoint paper questions this comparison.', sources: ['57'] },
+      { text: 'Los pacientes reciben copas más grandes con la artroplastia de superficie (BHR 56.6 mm frente a 52.0 mm en la ATC híbrida).', sources: ['56', '36'] },
+      { text: 'Un artículo contrario cuestiona esta comparación.', sources: ['57'] },
     ],
   },
 
   'cup-impaction': {
-    title: 'Fitting the socket cup',
+    title: 'Colocar la copa',
     patient: [
-      { text: 'The new socket {{cup}} is a thin shell. It is tapped firmly into the shaped bowl.', sources: ['1', '39'] },
+      { text: 'La nueva {{cup|copa}} es una pieza delgada, como una concha. Se encaja en el tazón con golpecitos firmes.', sources: ['1', '39'] },
       {
-        text: '{{press-fit|The tight fit}} holds it, with no cement and no screws. Its rough outer coating lets your bone grow into it over time.',
+        text: '{{press-fit|El ajuste firme}} la sujeta, sin cemento y sin tornillos. Su capa de afuera es rugosa, y con el tiempo su hueso crece dentro de ella.',
         sources: ['1', '2'],
       },
-      { text: 'The surgeon sets its angle with care, since a cup set too steeply can wear out early.', sources: ['23', '26'] },
+      { text: 'Su cirujano elige el ángulo con cuidado, porque una copa muy inclinada se puede gastar antes de tiempo.', sources: ['23', '26'] },
     ],
     student: [
       {
-        text: 'The cup is impacted press-fit, without cement; a porous or {{hydroxyapatite}} coating allows bone ingrowth.',
+        text: 'La copa se impacta a presión, sin cemento; un recubrimiento poroso o de {{hydroxyapatite|hidroxiapatita}} permite que el hueso crezca hacia su interior.',
         sources: ['1', '2'],
       },
-      { text: 'Screws are not standard: only special {{dysplasia|dysplasia}} cups take them.', sources: ['1'] },
-      { text: 'BHR cups: 44-66 mm outer diameter in 2 mm steps; shell 3-4 mm thick.', sources: ['1'] },
+      { text: 'Los tornillos no son estándar: solo los admiten copas especiales para {{dysplasia|displasia}}.', sources: ['1'] },
+      { text: 'Copas BHR: diámetro externo de 44-66 mm en pasos de 2 mm; pared de 3-4 mm de grosor.', sources: ['1'] },
       {
-        text: 'Target the Lewinnek {{safe-zone|safe zone}}: inclination 40\u00a0±\u00a010°, anteversion 15\u00a0±\u00a010°. It is derived from THR and questioned.',
+        text: 'Objetivo: la {{safe-zone|zona segura}} de Lewinnek, inclinación 40\u00a0±\u00a010° y anteversión 15\u00a0±\u00a010°. Procede de la ATC y está cuestionada.',
         sources: ['23'],
       },
       {
-        text: 'Pitfall: a steep cup is the biggest single cause of early {{metal-on-metal}} failure; {{edge-loading|edge loading}} is linked to {{pseudotumour}}.',
+        text: 'Precaución: una copa demasiado inclinada es la mayor causa aislada de fallo temprano del {{metal-on-metal|par metal-metal}}; la {{edge-loading|carga en el borde}} se asocia con el {{pseudotumour|pseudotumor}}.',
         sources: ['26', '24', '25'],
       },
     ],
   },
 
   'guide-pin': {
-    title: 'Placing the guide pin',
+    title: 'Colocar el clavo guía',
     patient: [
-      { text: 'Next, the surgeon works on the ball of your thigh bone.', sources: [] },
+      { text: 'Ahora su cirujano trabaja en la bola del hueso del muslo.', sources: [] },
       {
-        text: 'A thin {{guide-pin|guide pin}} is placed through the middle of the ball, along the neck. Each shaping tool that follows slides over this pin.',
+        text: 'Un {{guide-pin|clavo guía}} fino pasa por el centro de la bola, a lo largo del cuello. Cada herramienta que sigue se desliza sobre este clavo.',
         sources: ['12'],
       },
-      { text: 'The pin is set a little more upright than the natural neck. This helps the neck stay strong under the cap.', sources: ['12', '13'] },
+      { text: 'El clavo queda un poco más vertical que el cuello natural. Esto ayuda a que el cuello siga fuerte bajo el casquete.', sources: ['12', '13'] },
     ],
     student: [
-      { text: 'Guide pin along the neck axis in slight {{valgus}}: about 140° to the shaft is recommended.', sources: ['12'] },
-      { text: 'Avoid an implant-shaft angle below 130° and exposed bone on the superior neck.', sources: ['14'] },
-      { text: 'Up to 10° of relative valgus raised fracture load by 28% in cadavers; more valgus risks notching.', sources: ['13'] },
-      { text: 'Pitfall: {{varus}} placement. Most neck fractures follow notching or varus placement.', sources: ['15', '16'] },
-      { text: 'Learning curve about 50 cases; accurate positioning takes 75-100.', sources: ['27', '28'] },
+      { text: 'Clavo guía a lo largo del eje del cuello en ligero {{valgus|valgo}}: se recomiendan unos 140° respecto a la diáfisis.', sources: ['12'] },
+      { text: 'Evitar un ángulo implante-diáfisis menor de 130° y hueso expuesto en el cuello superior.', sources: ['14'] },
+      { text: 'Hasta 10° de valgo relativo aumentaron un 28% la carga de fractura en cadáveres; más valgo aumenta el riesgo de muesca.', sources: ['13'] },
+      { text: 'Precaución: la colocación en {{varus|varo}}. La mayoría de las fracturas del cuello siguen a una muesca o a una colocación en varo.', sources: ['15', '16'] },
+      { text: 'Curva de aprendizaje de unos 50 casos; una colocación precisa requiere 75-100.', sources: ['27', '28'] },
     ],
   },
 
   'sleeve-reaming': {
-    title: 'Shaping the sides of the ball',
+    title: 'Dar forma a los lados de la bola',
     patient: [
-      { text: 'Surgeons commonly use a hollow, round cutter that slides over the pin. It trims the sides of the ball to an even shape.', sources: ['18', '20'] },
+      { text: 'Los cirujanos suelen usar una fresa redonda y hueca que se desliza sobre el clavo. Recorta los lados de la bola y les da una forma pareja.', sources: ['18', '20'] },
       {
-        text: 'It removes what is left of the cartilage and a thin layer of bone, some of it healthy, so the cap fits closely.',
+        text: 'Saca lo que queda del cartílago y una capa fina de hueso, en parte sano, para que el casquete calce bien.',
         sources: ['54', '55'],
       },
-      { text: 'Unlike in a total hip replacement, the hollow centre of your thigh bone is not opened.', sources: ['2', '55'] },
+      { text: 'A diferencia de un reemplazo total de cadera, no se abre el centro hueco del hueso del muslo.', sources: ['2', '55'] },
     ],
     student: [
       {
-        text: 'A cylindrical {{sleeve-reamer|sleeve reamer}} run over the guide pin is commonly described; sources confirm the femoral milling, not the instrument.',
+        text: 'Se describe habitualmente una {{sleeve-reamer|fresa cilíndrica}} pasada sobre el clavo guía; las fuentes confirman el fresado femoral, no el instrumento.',
         sources: ['18', '20'],
       },
-      { text: 'The remaining cartilage and a thin layer of the head are milled away, healthy bone included.', sources: ['54', '55', '56'] },
-      { text: 'Pitfall: watch the superior neck as the reamer advances. Most neck fractures follow notching or varus placement.', sources: ['14', '15', '16'] },
+      { text: 'Se fresan el cartílago restante y una capa fina de la cabeza, incluido hueso sano.', sources: ['54', '55', '56'] },
+      { text: 'Precaución: vigilar el cuello superior a medida que avanza la fresa. La mayoría de las fracturas del cuello siguen a una muesca o a una colocación en varo.', sources: ['14', '15', '16'] },
       {
-        text: 'Femoral bone preserved: in a Sawbones study 12.3 g was removed from the {{femur}} vs 25.3 g for a THR (51% less). The femoral canal is not entered.',
+        text: 'Se conserva hueso femoral: en un estudio con Sawbones se retiraron 12.3 g del {{femur|fémur}} frente a 25.3 g en una ATC (51% menos). No se entra en el canal femoral.',
         sources: ['55', '2'],
       },
     ],
   },
 
   'head-shaping': {
-    title: 'Shaping the top of the ball',
+    title: 'Dar forma a la parte de arriba de la bola',
     patient: [
-      { text: 'Surgeons commonly finish shaping the ball with cutters that follow the pin.', sources: ['18', '20'] },
-      { text: 'The top is cut flat to set the height of the ball. Then the edge of the flat top is cut at a slant.', sources: ['18', '20'] },
-      { text: 'A small hole is drilled down the middle for the short stem of the cap.', sources: ['39', '20'] },
-      { text: 'The ball now has the shape of the inside of the cap.', sources: [] },
+      { text: 'Los cirujanos suelen terminar la forma de la bola con fresas que siguen el clavo.', sources: ['18', '20'] },
+      { text: 'La parte de arriba se corta plana para fijar la altura de la bola. Luego el borde de esa parte plana se corta en diagonal.', sources: ['18', '20'] },
+      { text: 'Se hace un pequeño orificio por el centro para el vástago corto del casquete.', sources: ['39', '20'] },
+      { text: 'Ahora la bola tiene la forma del interior del casquete.', sources: [] },
     ],
     student: [
       {
-        text: 'The commonly described sequence: plane cut of the dome to set head height, {{chamfer}} cut, stem hole drilled, small cement key holes. Sources confirm milling and fixation holes, not each instrument.',
+        text: 'La secuencia que se describe habitualmente: corte plano del polo superior para fijar la altura de la cabeza, corte en {{chamfer|chaflán}}, perforación del orificio del vástago y pequeños orificios de anclaje para el cemento. Las fuentes confirman el fresado y los orificios de fijación, no cada instrumento.',
         sources: ['18', '20'],
       },
-      { text: 'The stem hole takes the short central stem of the femoral component, which points into the neck.', sources: ['39'] },
+      { text: 'El orificio recibe el vástago central corto del componente femoral, que apunta hacia el cuello.', sources: ['39'] },
     ],
   },
 
   'cap-cementing': {
-    title: 'Fitting the cap',
+    title: 'Colocar el casquete',
     patient: [
-      { text: 'The {{femoral-cap|cap}} is now fitted onto the shaped ball.', sources: ['39'] },
+      { text: 'Ahora se coloca el {{femoral-cap|casquete}} sobre la bola ya formada.', sources: ['39'] },
       {
-        text: 'A small amount of {{bone-cement|bone cement}}, a filler that sets hard, goes inside the cap. It holds the cap firmly to the bone.',
+        text: 'Dentro del casquete se pone un poco de {{bone-cement|cemento para hueso}}, una pasta que se pone dura. Así el casquete queda bien fijo al hueso.',
         sources: ['17', '18'],
       },
-      { text: 'The short stem of the cap sits in the hole in the middle.', sources: ['39'] },
-      { text: 'Depending on the design, the cap is made of metal or of {{ceramic}}.', sources: ['1', '30', '32'] },
+      { text: 'El vástago corto del casquete entra en el orificio del centro.', sources: ['39'] },
+      { text: 'Según el diseño, el casquete es de metal o de {{ceramic|cerámica}}.', sources: ['1', '30', '32'] },
     ],
     student: [
       {
-        text: 'A small amount of low-viscosity cement is poured into the cap, which is impacted onto the milled head.',
+        text: 'Se vierte una pequeña cantidad de cemento de baja viscosidad en el casquete, que se impacta sobre la cabeza fresada.',
         sources: ['17', '18'],
       },
-      { text: 'Conserve Plus aims at a 1 mm cement mantle.', sources: ['20'] },
-      { text: 'Usual fixation is hybrid (cemented cap, press-fit cup); some designs are fully cementless (H1, Cormet).', sources: ['1', '2', '30', '84'] },
+      { text: 'Conserve Plus busca un manto de cemento de 1 mm.', sources: ['20'] },
+      { text: 'La fijación habitual es híbrida (casquete cementado, copa a presión); algunos diseños son totalmente no cementados (H1, Cormet).', sources: ['1', '2', '30', '84'] },
       {
-        text: 'Materials: the BHR is as-cast high-carbon {{cobalt-chrome}}; newer designs (H1, ReCerf) are ceramic (BIOLOX delta). "Metal implant" is not always true.',
+        text: 'Materiales: el BHR es de {{cobalt-chrome|cromo-cobalto}} colado con alto contenido de carbono; los diseños más nuevos (H1, ReCerf) son cerámicos (BIOLOX delta). Decir "implante metálico" no siempre es cierto.',
         sources: ['1', '30', '32'],
       },
     ],
   },
 
   reduction: {
-    title: 'Putting the hip back',
+    title: 'Volver a poner la cadera en su lugar',
     patient: [
-      { text: 'The ball, now covered by its cap, is eased back into the new cup. This is called {{reduction}}.', sources: ['83'] },
-      { text: 'The surgeon moves your leg to check that the hip moves well and stays in place.', sources: ['83'] },
-      { text: 'Your new hip has two parts: the cap on the ball and the cup in the socket.', sources: ['39'] },
-      { text: 'Because the ball stays large, it very rarely slips out again, though it can happen.', sources: ['53', '29'] },
+      { text: 'La bola, ya cubierta por el casquete, se vuelve a meter con cuidado en la nueva copa. Esto se llama {{reduction|reducción}}.', sources: ['83'] },
+      { text: 'Su cirujano mueve su pierna para ver que la cadera se mueve bien y no se sale.', sources: ['83'] },
+      { text: 'Su nueva cadera tiene dos partes: el casquete en la bola y la copa en la cavidad.', sources: ['39'] },
+      { text: 'Como la bola sigue siendo grande, es muy raro que se vuelva a salir, pero puede pasar.', sources: ['53', '29'] },
     ],
     student: [
-      { text: 'Reduction, then range of motion and stability are tested.', sources: ['83'] },
+      { text: 'Reducción; luego se prueban el rango de movimiento y la estabilidad.', sources: ['83'] },
       {
-        text: 'Two components, not one: the cemented cap with its short stem on the femur, and the press-fit cup in the acetabulum.',
+        text: 'Dos componentes, no uno: el casquete cementado con su vástago corto en el fémur y la copa a presión en el acetábulo.',
         sources: ['39', '1', '2'],
       },
-      { text: 'The large head makes dislocation very rare, but not impossible.', sources: ['53', '29'] },
-      { text: 'Range of motion and function are no better than with a THR in trials.', sources: ['51', '52'] },
+      { text: 'La cabeza grande hace que la luxación sea muy rara, pero no imposible.', sources: ['53', '29'] },
+      { text: 'En los ensayos, el rango de movimiento y la función no son mejores que con una ATC.', sources: ['51', '52'] },
     ],
   },
 
   closure: {
-    title: 'Closing the wound',
+    title: 'Cerrar la herida',
     patient: [
-      { text: 'The surgeon repairs the joint capsule and the small muscles behind the hip. Then the wound is closed.', sources: ['83'] },
-      { text: 'A thin tube, called a {{drain}}, is often left in for a day or two to let fluid out.', sources: ['83'] },
-      { text: 'Your scar will be on the side and back of your hip.', sources: ['3'] },
+      { text: 'Su cirujano repara la cápsula de la articulación y los músculos cortos de atrás de la cadera. Luego cierra la herida.', sources: ['83'] },
+      { text: 'Muchas veces se deja un tubo fino, el {{drain|drenaje}}, uno o dos días para que salga el líquido.', sources: ['83'] },
+      { text: 'Su cicatriz va a quedar en el lado y la parte de atrás de la cadera.', sources: ['3'] },
     ],
     student: [
       {
-        text: 'Capsule and short external rotators repaired, wound closed; a drain is often left for a day or two. Parts of this are commonly described rather than sourced.',
+        text: 'Se reparan la cápsula y los rotadores externos cortos y se cierra la herida; a menudo se deja un drenaje uno o dos días. Parte de esto se describe habitualmente, sin fuente.',
         sources: ['83'],
       },
       {
-        text: 'Resurfacing is not less invasive than a THR: the exposure is as large or larger and the scar often longer.',
+        text: 'La artroplastia de superficie no es menos invasiva que una ATC: la exposición es igual o mayor y la cicatriz, a menudo más larga.',
         sources: ['6', '7', '8'],
       },
-      { text: 'What it spares is femoral bone: the femoral canal is not entered.', sources: ['2', '55'] },
+      { text: 'Lo que conserva es hueso femoral: no se entra en el canal femoral.', sources: ['2', '55'] },
     ],
   },
 
   recovery: {
-    title: 'Recovery',
+    title: 'La recuperación',
     patient: [
-      { text: 'Most people stay in hospital for two to three days.', sources: ['62', '10'] },
+      { text: 'La mayoría de las personas pasa dos o tres días en el hospital.', sources: ['62', '10'] },
       {
-        text: 'At first you walk with crutches and put only part of your weight on the leg. Most people walk without help by four to six weeks.',
+        text: 'Al principio usted camina con muletas y apoya solo parte de su peso en la pierna. Casi todos caminan sin ayuda entre las cuatro y las seis semanas.',
         sources: ['60'],
       },
       {
-        text: 'For some weeks, you will usually be asked not to bend your hip past a right angle, cross your legs, or turn your leg inward.',
+        text: 'Por unas semanas, se le suele pedir que no doble la cadera más allá de un ángulo recto, que no cruce las piernas y que no gire la pierna hacia adentro.',
         sources: ['61', '65'],
       },
-      { text: 'Your care team will guide you at each stage.', sources: [] },
+      { text: 'Su equipo de salud le va a guiar en cada etapa.', sources: [] },
     ],
     student: [
-      { text: 'Hospital stay 2-3 days.', sources: ['62', '10'] },
+      { text: 'Estancia hospitalaria de 2-3 días.', sources: ['62', '10'] },
       {
-        text: 'Partial {{weight-bearing}} on crutches for 2-3 weeks, full weight by weeks 3-4, no walking aid by weeks 4-6, strengthening in weeks 6-12.',
+        text: '{{weight-bearing|Carga}} parcial con muletas durante 2-3 semanas, carga completa hacia las semanas 3-4, sin ayuda para caminar hacia las semanas 4-6, fortalecimiento en las semanas 6-12.',
         sources: ['60'],
       },
       {
-        text: 'Precautions for several weeks: no flexion past 90°, no crossing the legs, no internal rotation. No high-impact activity for 6 months.',
+        text: 'Precauciones durante varias semanas: no flexionar más de 90°, no cruzar las piernas, no rotar hacia adentro. Ninguna actividad de alto impacto durante 6 meses.',
         sources: ['61', '65'],
       },
       {
-        text: 'Driving at about 6 weeks, or once an emergency stop is safe; back to work at about 4 months and to sport at about 3.5 months on average.',
+        text: 'Conducir a las 6 semanas aproximadamente, o cuando se pueda frenar de emergencia con seguridad; vuelta al trabajo hacia los 4 meses y al deporte hacia los 3.5 meses de media.',
         sources: ['66', '62', '63'],
       },
-      { text: 'Femoral neck fracture: about 1-1.5%, mostly in the first months.', sources: ['15', '49'] },
+      { text: 'Fractura del cuello femoral: alrededor del 1-1.5%, sobre todo en los primeros meses.', sources: ['15', '49'] },
       {
-        text: 'Metal wear debris can raise blood cobalt and chromium and cause a soft-tissue reaction; women are most affected.',
+        text: 'Las partículas de desgaste del metal pueden elevar el cobalto y el cromo en sangre y causar una reacción de partes blandas; las mujeres son las más afectadas.',
         sources: ['48', '34'],
       },
-      { text: 'General surgical risks (infection, clots) apply, without resurfacing-specific figures.', sources: ['85'] },
-      { text: 'After failure, the revision is often of the femoral component only.', sources: ['49'] },
+      { text: 'Se aplican los riesgos quirúrgicos generales (infección, trombosis venosa), sin cifras propias de la artroplastia de superficie.', sources: ['85'] },
+      { text: 'Tras un fallo, la revisión suele ser solo del componente femoral.', sources: ['49'] },
     ],
   },
 }

@@ -1,82 +1,83 @@
 /**
- * Teach-back at the end of each chapter, in Spanish (es-419), for patients. Each key point restates a
- * fact the chapter's patient step text already gives (src/content/i18n/en/steps.ts), with the
- * same sources. Grade 8 or lower (tests/unit/teach-back.test.ts).
+ * Teach-back at the end of each chapter: the Spanish text (es-419, "usted"), for patients. Each key
+ * point restates a fact the chapter's patient step text already gives (src/content/i18n/es/steps.ts),
+ * with the same sources. Short words and sentences (FACTS.md section 12: plain Spanish is measured
+ * again, not assumed from the English).
  */
 import type { TeachBackText } from '../../teach/teach-back-text'
 
 export const teachBack: TeachBackText = {
-  title: 'Say it back',
-  intro: 'Try to explain this part in your own words. This checks how clearly this app explained it. It is not a test of you.',
-  thinkLabel: 'Your own words (you do not have to type)',
-  thinkNote: 'What you type stays on this screen. It is not saved or sent anywhere.',
-  showPoints: 'Show the key points',
-  hidePoints: 'Hide the key points',
-  pointsIntro: 'Compare these with what you said. If a point was missing or unclear, the app can go over it again.',
-  explainAgain: 'Explain it again',
-  explainAgainHint: 'Goes back to the start of “{chapter}”.',
+  title: 'Dígalo con sus palabras',
+  intro: 'Trate de explicar esta parte con sus propias palabras. Así se ve qué tan clara fue esta aplicación. No es un examen para usted.',
+  thinkLabel: 'Sus propias palabras (no tiene que escribir)',
+  thinkNote: 'Lo que escriba se queda en esta pantalla. No se guarda ni se envía a ningún lado.',
+  showPoints: 'Mostrar los puntos clave',
+  hidePoints: 'Ocultar los puntos clave',
+  pointsIntro: 'Compare estos puntos con lo que dijo. Si faltó un punto o no quedó claro, la aplicación puede explicarlo otra vez.',
+  explainAgain: 'Explicarlo otra vez',
+  explainAgainHint: 'Vuelve al comienzo de “{chapter}”.',
   chapters: {
     'the-hip': {
-      prompt: 'In your own words, how does a healthy hip work, and what changes when it has arthritis?',
+      prompt: 'Con sus propias palabras, ¿cómo funciona una cadera sana y qué cambia cuando tiene artrosis?',
       keyPoints: [
-        { text: 'Your hip is a ball and socket joint. A smooth layer of {{cartilage}} covers both parts, so they glide.', sources: ['80', '81'] },
-        { text: 'With arthritis, the cartilage wears thin. Bone can rub on bone, so the hip may hurt and feel stiff.', sources: [] },
-        { text: 'If the damage is bad, one kind of operation may help. It is called hip resurfacing.', sources: ['41'] },
+        { text: 'Su cadera es una articulación de bola y cavidad. Una capa lisa de {{cartilage|cartílago}} cubre las dos partes, para que se deslicen.', sources: ['80', '81'] },
+        { text: 'Con la artrosis, el cartílago se gasta. El hueso puede rozar con el hueso, y la cadera puede doler y sentirse rígida.', sources: [] },
+        { text: 'Si el daño es grande, un tipo de operación puede ayudar. Se llama recubrimiento de cadera.', sources: ['41'] },
       ],
     },
     opening: {
-      prompt: 'In your own words, how does the surgeon reach the joint inside your hip?',
+      prompt: 'Con sus propias palabras, ¿cómo llega su cirujano a la articulación, dentro de su cadera?',
       keyPoints: [
         {
-          text: 'You lie on your side. One cut is made over the side and back of your hip. It is often longer than for a total hip replacement.',
+          text: 'Usted se acuesta de lado. Se hace un solo corte sobre el costado y la parte de atrás de la cadera. Suele ser más largo que en un reemplazo total de cadera.',
           sources: ['3', '8'],
         },
-        { text: 'The surgeon parts the large buttock muscle and frees small muscles behind the joint. They are repaired at the end.', sources: ['3', '83'] },
-        { text: 'The main nerve to your leg runs just behind these muscles. The surgeon takes care to protect it.', sources: ['3'] },
-        { text: 'The bag of tissue around the joint is opened. Then the ball is eased out of the socket.', sources: ['3', '4'] },
+        { text: 'Su cirujano separa el gran músculo de la nalga y suelta unos músculos pequeños detrás de la articulación. Al final los repara.', sources: ['3', '83'] },
+        { text: 'El nervio principal de la pierna pasa justo detrás de esos músculos. Su cirujano tiene cuidado de protegerlo.', sources: ['3'] },
+        { text: 'Se abre la bolsa de tejido que rodea la articulación. Luego se saca con cuidado la bola de la cavidad.', sources: ['3', '4'] },
       ],
     },
     socket: {
-      prompt: 'In your own words, how is the socket made ready, and what holds the new cup in place?',
+      prompt: 'Con sus propias palabras, ¿cómo se prepara la cavidad y qué sostiene la nueva copa en su lugar?',
       keyPoints: [
-        { text: 'First the surgeon measures the ball and its neck, so the cap will fit without cutting into the neck.', sources: ['12', '14'] },
-        { text: 'A round, spinning tool shapes the socket into a bowl a little smaller than the cup.', sources: ['22'] },
+        { text: 'Primero su cirujano mide la bola y su cuello, para que el casquete encaje sin cortar el cuello.', sources: ['12', '14'] },
+        { text: 'Una herramienta redonda que gira da forma a la cavidad. La deja como un tazón un poco más chico que la copa.', sources: ['22'] },
         {
-          text: 'The cup is tapped into the bowl. The tight fit holds it, with no cement and no screws. Bone grows into its rough coating.',
+          text: 'La copa se encaja en el tazón con golpecitos firmes. El ajuste firme la sujeta, sin cemento y sin tornillos. Su hueso crece dentro de su capa de afuera, que es rugosa.',
           sources: ['1', '2'],
         },
-        { text: 'The surgeon sets its angle with care, since a cup set too steeply can wear out early.', sources: ['23', '26'] },
+        { text: 'Su cirujano elige con cuidado el ángulo de la copa, porque una copa muy inclinada se puede gastar pronto.', sources: ['23', '26'] },
       ],
     },
     'femoral-head': {
-      prompt: 'In your own words, how is the ball of your thigh bone made ready for the cap?',
+      prompt: 'Con sus propias palabras, ¿cómo se prepara la bola del hueso del muslo para el casquete?',
       keyPoints: [
-        { text: 'A thin pin goes through the middle of the ball, along the neck. The shaping tools slide over it.', sources: ['12'] },
+        { text: 'Un clavo guía fino pasa por el centro de la bola, a lo largo del cuello. Las herramientas que dan forma se deslizan sobre él.', sources: ['12'] },
         {
-          text: 'Cutters trim off what is left of the cartilage and a thin layer of bone, so the cap fits closely.',
+          text: 'Unas fresas quitan lo que queda del cartílago y una capa fina de hueso, para que el casquete quede bien ajustado.',
           sources: ['54', '55', '18', '20'],
         },
-        { text: 'The hollow centre of your thigh bone is not opened.', sources: ['2', '55'] },
-        { text: 'A small amount of bone cement holds the cap firmly onto the shaped ball.', sources: ['17', '18'] },
+        { text: 'No se abre el centro hueco del hueso del muslo.', sources: ['2', '55'] },
+        { text: 'Un poco de cemento para hueso sujeta firme el casquete sobre la bola ya preparada.', sources: ['17', '18'] },
       ],
     },
     finishing: {
-      prompt: 'In your own words, what are the parts of your new hip, and how does the operation end?',
+      prompt: 'Con sus propias palabras, ¿qué partes tiene su nueva cadera y cómo termina la operación?',
       keyPoints: [
-        { text: 'Your new hip has two parts: the cap on the ball and the cup in the socket.', sources: ['39'] },
-        { text: 'The ball is eased back into the cup. The surgeon checks that the hip moves well and stays in place.', sources: ['83'] },
+        { text: 'Su nueva cadera tiene dos partes: el casquete sobre la bola y la copa en la cavidad.', sources: ['39'] },
+        { text: 'La bola se vuelve a meter con cuidado en la copa. Su cirujano revisa que la cadera se mueva bien y no se salga.', sources: ['83'] },
         {
-          text: 'The small muscles and the tissue around the joint are repaired, and the wound is closed. A thin tube may let fluid out for a day or two.',
+          text: 'Se reparan los músculos pequeños y el tejido que rodea la articulación, y se cierra la herida. Un tubo fino puede sacar líquido por uno o dos días.',
           sources: ['83'],
         },
       ],
     },
     after: {
-      prompt: 'In your own words, what will you avoid doing in the first weeks?',
+      prompt: 'Con sus propias palabras, ¿qué evitará hacer en las primeras semanas?',
       keyPoints: [
-        { text: 'For some weeks, you will usually be asked not to bend your hip past a right angle.', sources: ['61', '65'] },
-        { text: 'You will also be asked not to cross your legs or turn your leg inward.', sources: ['61', '65'] },
-        { text: 'At first you walk with crutches and put only part of your weight on the leg.', sources: ['60'] },
+        { text: 'Durante unas semanas, por lo general le pedirán que no doble la cadera más allá de un ángulo recto.', sources: ['61', '65'] },
+        { text: 'También le pedirán que no cruce las piernas ni gire la pierna hacia adentro.', sources: ['61', '65'] },
+        { text: 'Al principio camina con muletas y apoya solo parte de su peso en la pierna.', sources: ['60'] },
       ],
     },
   },

@@ -37,5 +37,7 @@ export const TERMS: readonly Term[] = [
   { english: 'physiotherapy', patient: 'fisioterapia', student: 'fisioterapia', avoid: ['terapia física'] },
   { english: 'crutches', patient: 'muletas', student: 'muletas', avoid: [] },
   { english: 'metal-on-metal', patient: 'metal sobre metal', student: 'par metal-metal', avoid: ['metal con metal'] },
+  // How the pack says that a claim has no source in FACTS.md (the tests look for it, as for "commonly described" in English).
+  { english: 'commonly described', patient: 'se describe habitualmente', student: 'se describe habitualmente', avoid: [] },
   { english: 'blood clot', patient: 'coágulo de sangre', student: 'trombosis venosa', avoid: [] },
 ]

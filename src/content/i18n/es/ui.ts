@@ -1,6 +1,7 @@
 /**
- * Every interface string, in Spanish (es-419). Keys here are the keys every language must give.
- * `{name}` marks a value filled in at run time (see src/ui/useText.ts).
+ * Every interface string, in Spanish (es-419, "usted"). The keys are English's (en/ui.ts).
+ * `{name}` marks a value filled in at run time (see src/ui/useText.ts). Button words are kept
+ * about as short as the English, so the header and the view's tools fit on a phone.
  */
 import type { UiKey } from '../en/ui'
 import { viewport } from './viewport'
@@ -8,92 +9,91 @@ import { viewport } from './viewport'
 export const ui: Readonly<Record<UiKey, string>> = {
   ...viewport,
   appName: 'Resurface',
-  tagline: 'Hip resurfacing, step by step',
+  tagline: 'Recubrimiento de cadera, paso a paso',
   documentTitle: '{title} · Resurface',
 
   // moving through the steps
-  nextStep: 'Next step',
-  previousStep: 'Previous step',
-  next: 'Next',
-  previous: 'Previous',
-  stepOf: 'Step {n} of {total}',
-  stepsNav: 'Steps',
-  showSteps: 'All steps',
-  announceStep: 'Step {n} of {total}: {title}',
+  nextStep: 'Paso siguiente',
+  previousStep: 'Paso anterior',
+  next: 'Siguiente',
+  previous: 'Anterior',
+  stepOf: 'Paso {n} de {total}',
+  stepsNav: 'Pasos',
+  showSteps: 'Ver pasos',
+  announceStep: 'Paso {n} de {total}: {title}',
 
   // the step panel
-  labelsHeading: 'In this view',
-  sourcesHeading: 'Sources',
-  sourceLink: 'Source {id}',
+  labelsHeading: 'En esta vista',
+  sourcesHeading: 'Fuentes',
+  sourceLink: 'Fuente {id}',
 
   // audience
-  audience: 'Audience',
-  audiencePatient: 'Patient',
-  audienceStudent: 'Student',
+  audience: 'Texto para',
+  audiencePatient: 'Paciente',
+  audienceStudent: 'Estudiante',
 
   // the 3D view's controls
-  viewControls: 'View controls',
-  replay: 'Replay',
-  replayAnimation: 'Replay animation',
-  pause: 'Pause',
-  pauseAnimation: 'Pause animation',
-  play: 'Play',
-  playAnimation: 'Play animation',
-  resetView: 'Reset view',
+  viewControls: 'Controles de la vista',
+  replay: 'Repetir',
+  replayAnimation: 'Repetir la animación',
+  pause: 'Pausar',
+  pauseAnimation: 'Pausar la animación',
+  play: 'Seguir',
+  playAnimation: 'Seguir con la animación',
+  resetView: 'Vista inicial',
   /** Students: label the bones' landmarks instead of the step's labels. */
-  landmarks: 'Landmarks',
+  landmarks: 'Reparos óseos',
   /** The switch between the 3D view as it is, the X-ray and the cut. */
-  surgeonViews: 'How to look at the hip',
+  surgeonViews: 'Cómo ver la cadera',
   viewAsIs: '3D',
-  layers: 'Layers',
-  resetLayers: 'Reset layers',
-  closeLayers: 'Close layers',
-  layerSkin: 'Skin',
-  layerMuscle: 'Muscle',
-  layerNerves: 'Nerves',
-  layerBone: 'Bone',
-  layerCartilage: 'Cartilage',
-  layerImplants: 'Implants',
-  layerInstruments: 'Instruments',
-  layerShown: 'Show',
-  layerGhost: 'See-through',
-  layerHidden: 'Hide',
+  layers: 'Capas',
+  resetLayers: 'Restablecer capas',
+  closeLayers: 'Cerrar capas',
+  layerSkin: 'Piel',
+  layerMuscle: 'Músculo',
+  layerNerves: 'Nervios',
+  layerBone: 'Hueso',
+  layerCartilage: 'Cartílago',
+  layerImplants: 'Implantes',
+  layerInstruments: 'Instrumental',
+  layerShown: 'Mostrar',
+  layerGhost: 'Traslúcido',
+  layerHidden: 'Ocultar',
 
   // notices about the link that was opened
-  noticeUnknownStep: 'There is no step called “{value}”, so the walkthrough opens at the first step.',
-  noticeBadAudience: '“{value}” is not an audience here, so the text is written for patients.',
-  noticeUnknownPage: 'There is no page called “{value}”, so the walkthrough opens instead.',
-  noticeUnknownCompare: 'This link asks for a comparison called “{value}”, which is not here, so the usual view opens.',
-  noticeUnknownSurgeonView: 'This link asks for a view called “{value}”, which is not here, so the usual 3D view opens.',
-  noticeUnknownView: 'This link asks for a window called “{value}”, which is not here, so the usual walkthrough opens.',
-  noticeUnknownQuiz: 'There is no self-test called “{value}”, so the walkthrough opens instead.',
-  noticeMalformedLink: 'Part of this link could not be read, so that part was left out.',
+  noticeUnknownStep: 'No hay ningún paso llamado “{value}”, así que la guía se abre en el primer paso.',
+  noticeBadAudience: '“{value}” no es un tipo de lector de esta guía, así que el texto es para pacientes.',
+  noticeUnknownPage: 'No hay ninguna página llamada “{value}”, así que se abre la guía paso a paso.',
+  noticeUnknownCompare: 'Este enlace pide una comparación llamada “{value}”, que aquí no está, así que se abre la vista de siempre.',
+  noticeUnknownSurgeonView: 'Este enlace pide una vista llamada “{value}”, que aquí no está, así que se abre la vista 3D de siempre.',
+  noticeUnknownView: 'Este enlace pide una ventana llamada “{value}”, que aquí no está, así que se abre la guía de siempre.',
+  noticeUnknownQuiz: 'No hay ninguna autoevaluación llamada “{value}”, así que se abre la guía paso a paso.',
+  noticeMalformedLink: 'No se pudo leer una parte de este enlace, así que esa parte se dejó de lado.',
   noticeUnknownLanguage: 'Este enlace pide un idioma llamado “{value}”, que aquí no está, así que el texto está en inglés.',
   noticeLanguageFailed: 'No se pudo cargar el texto en {value}, así que sigue como estaba. Revise su conexión y vuelva a cargar la página.',
-  dismissNotice: 'Dismiss',
+  dismissNotice: 'Cerrar',
+  /** The language switch in the header. */
   language: 'Idioma',
   // a consultation sheet kept on this device that could not be used
-  noticeSheetCorrupt: 'Your saved sheet could not be read, so your sheet starts empty.',
-  noticeSheetOldVersion: 'Your saved sheet was made by another version of this site, so your sheet starts empty.',
-  noticeSheetTooLarge: 'Your saved sheet was too big to open, so your sheet starts empty.',
+  noticeSheetCorrupt: 'No se pudo leer la hoja que guardó, así que su hoja empieza vacía.',
+  noticeSheetOldVersion: 'La hoja que guardó es de otra versión de este sitio, así que su hoja empieza vacía.',
+  noticeSheetTooLarge: 'La hoja que guardó era demasiado grande para abrirla, así que su hoja empieza vacía.',
 
   // the pages around the steps
-  guideNav: 'Guide',
-  menu: 'Menu',
-  pageWelcome: 'About',
-  pageDecide: 'Resurfacing or a total hip?',
-  pageQuestions: 'Questions',
-  pageSheet: 'My sheet',
-  pageRecovery: 'Recovery',
-  pageGlossary: 'Glossary',
-  pageReferences: 'References',
-  closePage: 'Back to the walkthrough',
-  start: 'Start the walkthrough',
+  guideNav: 'Guía',
+  menu: 'Menú',
+  pageWelcome: 'Acerca de',
+  pageDecide: '¿Recubrimiento o reemplazo total?',
+  pageQuestions: 'Preguntas',
+  pageSheet: 'Mi hoja',
+  pageRecovery: 'Recuperación',
+  pageGlossary: 'Glosario',
+  pageReferences: 'Referencias',
+  closePage: 'Volver a los pasos',
+  start: 'Empezar la guía',
 
   // preferences
-  largerText: 'Larger text',
+  largerText: 'Texto más grande',
 
-  medicalNote: 'For learning only, not medical advice. Talk to your surgeon about your own hip.',
+  medicalNote: 'Solo para aprender, no es un consejo médico. Hable con su cirujano sobre su cadera.',
 }
-
-

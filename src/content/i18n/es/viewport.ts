@@ -1,31 +1,31 @@
 /**
  * Strings of the 3D view and its states (loading, errors, no WebGL), and of the parts of the
- * page fetched when first opened (src/ui/LazyPart.tsx). Part of `ui`.
+ * page fetched when first opened (src/ui/LazyPart.tsx), in Spanish (es-419). Part of `ui`.
  */
 import type { viewport as englishViewport } from '../en/viewport'
 export const viewport: Readonly<Record<keyof typeof englishViewport, string>> = {
-  viewportLabel: '3D view of the hip',
-  viewportLabelsList: 'Labels in the 3D view',
-  viewportLoading: 'Loading the 3D hip model',
-  viewportNoWebGLTitle: 'The 3D view is not available',
+  viewportLabel: 'Vista 3D de la cadera',
+  viewportLabelsList: 'Nombres en la vista 3D',
+  viewportLoading: 'Cargando el modelo 3D de la cadera',
+  viewportNoWebGLTitle: 'La vista 3D no está disponible',
   viewportNoWebGLText:
-    'This browser or device cannot show 3D graphics (WebGL is off or missing). Every step, its text and its labels still work below.',
-  viewportErrorTitle: 'The 3D model did not load',
-  viewportErrorText: 'The step text still works. Check your connection, then try again.',
-  viewportRetry: 'Try again',
-  viewportContextLostTitle: 'The 3D view paused',
+    'Este navegador o equipo no puede mostrar gráficos 3D (WebGL está apagado o no existe). Todos los pasos, con su texto y sus nombres, siguen funcionando abajo.',
+  viewportErrorTitle: 'El modelo 3D no se cargó',
+  viewportErrorText: 'El texto de los pasos sigue funcionando. Revise su conexión y vuelva a intentarlo.',
+  viewportRetry: 'Reintentar',
+  viewportContextLostTitle: 'La vista 3D se detuvo',
   viewportContextLostText:
-    'The graphics system stopped the 3D view (this can happen when a device is busy or wakes from sleep). It comes back by itself when the browser allows; if it does not, try again.',
+    'El sistema de gráficos detuvo la vista 3D (puede pasar si el equipo está muy ocupado o sale del modo de reposo). Vuelve sola cuando el navegador lo permite; si no vuelve, intente de nuevo.',
   /** `{side}` and `{labels}` are filled in by the view. */
-  viewportDescription: 'The hip seen from {side}. Labelled: {labels}.',
-  viewportDescriptionNoLabels: 'The hip seen from {side}.',
-  viewSideFront: 'the front',
-  viewSideFrontSide: 'the front and the outer side',
-  viewSideSide: 'the outer side',
-  viewSideBackSide: 'behind and the outer side',
-  viewSideBack: 'behind',
-  viewSideInnerSide: 'the inner side',
-  partLoadFailedTitle: 'This part did not load',
-  partLoadFailedText: 'Check your connection, then reload. You will come back to this same place.',
-  partLoadFailedReload: 'Reload',
+  viewportDescription: 'La cadera vista desde {side}. Con nombres: {labels}.',
+  viewportDescriptionNoLabels: 'La cadera vista desde {side}.',
+  viewSideFront: 'adelante',
+  viewSideFrontSide: 'adelante y el lado de afuera',
+  viewSideSide: 'el lado de afuera',
+  viewSideBackSide: 'atrás y el lado de afuera',
+  viewSideBack: 'atrás',
+  viewSideInnerSide: 'el lado de adentro',
+  partLoadFailedTitle: 'Esta parte no se cargó',
+  partLoadFailedText: 'Revise su conexión y vuelva a cargar la página. Volverá a este mismo lugar.',
+  partLoadFailedReload: 'Recargar',
 }
