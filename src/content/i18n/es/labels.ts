@@ -77,5 +77,5 @@ export const labels: Record<LabelTerm, LabelText> = {
   'lunate-surface': { patient: 'Parte lisa y curva de la cavidad', student: 'Superficie semilunar' },
   'acetabular-fossa': { patient: 'Fondo de la cavidad', student: 'Fosa acetabular' },
   'acetabular-notch': { patient: 'Hueco en el borde de la cavidad', student: 'Escotadura acetabular' },
-  teardrop: { patient: 'Forma de lágrima en la radiografía', student: 'Lágrima radiográfica' },
+  teardrop: { patient: 'Forma de lágrima en la radiografía', student: 'Lágrima radiológica (U de Köhler)' },
 }

@@ -40,4 +40,12 @@ export const TERMS: readonly Term[] = [
   // How the pack says that a claim has no source in FACTS.md (the tests look for it, as for "commonly described" in English).
   { english: 'commonly described', patient: 'se describe habitualmente', student: 'se describe habitualmente', avoid: [] },
   { english: 'blood clot', patient: 'coágulo de sangre', student: 'trombosis venosa', avoid: [] },
+  // Used by the decision aid, the comparison and the X-ray (translators' notes, issue 13).
+  { english: 'stem (of a total hip)', patient: 'vástago', student: 'vástago femoral', avoid: [] },
+  { english: 'liner', patient: 'forro', student: 'inserto', avoid: [] },
+  { english: 'joint registry', patient: 'registros de prótesis', student: 'registros de artroplastias', avoid: [] },
+  { english: 'press-fit', patient: 'ajuste a presión', student: 'ajuste a presión (press-fit)', avoid: [] },
+  { english: 'templating', patient: 'planificar con plantilla', student: 'planificación con plantilla', avoid: [] },
+  { english: 'neck-shaft angle', patient: 'ángulo del cuello', student: 'ángulo cervicodiafisario', avoid: [] },
+  { english: 'notching (of the neck)', patient: 'muesca', student: 'muesca (notching)', avoid: [] },
 ]
