@@ -10,6 +10,7 @@ import { StepKicker } from './StepKicker'
 import { StepCompareNote } from '../features/compare/ui/StepCompareNote'
 import { TeachBack } from '../features/teach-back/ui/TeachBack'
 import { QuizInvite } from '../features/quiz/ui/QuizInvite'
+import { Listen } from '../features/listen/ui/Listen'
 
 export function StepPanel() {
   const stepId = useWalkthrough((s) => s.stepId)
@@ -25,7 +26,8 @@ export function StepPanel() {
       <StepKicker stepId={stepId} />
       {/* A focus target (not a tab stop): "Explain it again" brings the reader back here. */}
       <h2 id="step-title" className="step-title" tabIndex={-1}>{words.title}</h2>
-      <div className="step-text" data-audience={audience}>
+      <Listen />
+      <div className="step-text" data-audience={audience} data-listen-text>
         {passages.map((passage, i) => (
           <p key={i}>
             <RichText text={passage.text} />
