@@ -9,7 +9,7 @@ import { splitSentences } from './narration'
 /** A sentence to read and where it is on the page. */
 export interface ReadSentence {
   readonly text: string
-  readonly range: Range
+  readonly ranges: readonly Range[]
 }
 
 /**
@@ -87,7 +87,11 @@ function isSkipped(element: Element, root: Element): boolean {
   return typeof element.checkVisibility === 'function' && !element.checkVisibility()
 }
 
-/** Cuts a run of text nodes (one block's words) into sentences, each a Range over its nodes. */
+/**
+ * Cuts a run of text nodes (one block's words) into sentences. A sentence's ranges are one per
+ * text node it covers, so the words skipped between them (a glossary definition that is closed)
+ * are neither read nor part of the highlight.
+ */
 function sentencesOfRun(nodes: readonly Text[], lang: string): ReadSentence[] {
   const starts: number[] = []
   let joined = ''
@@ -95,25 +99,27 @@ function sentencesOfRun(nodes: readonly Text[], lang: string): ReadSentence[] {
     starts.push(joined.length)
     joined += node.data
   }
-  const at = (offset: number, end: boolean): [Text, number] => {
-    // The last node that starts at or before the offset (for an end, strictly before it).
-    let i = nodes.length - 1
-    while (i > 0 && (end ? starts[i]! >= offset : starts[i]! > offset)) i--
-    return [nodes[i]!, offset - starts[i]!]
-  }
   return splitSentences(joined, lang).map((span) => {
-    const range = nodes[0]!.ownerDocument.createRange()
-    range.setStart(...at(span.start, false))
-    range.setEnd(...at(span.end, true))
-    return { text: span.text, range }
+    const ranges: Range[] = []
+    nodes.forEach((node, i) => {
+      const from = Math.max(span.start, starts[i]!)
+      const to = Math.min(span.end, starts[i]! + node.data.length)
+      if (from >= to) return
+      const range = node.ownerDocument.createRange()
+      range.setStart(node, from - starts[i]!)
+      range.setEnd(node, to - starts[i]!)
+      ranges.push(range)
+    })
+    return { text: span.text, ranges }
   })
 }
 
 const HIGHLIGHT = 'narration'
 
 /** Highlights one sentence (`::highlight(narration)` in listen.css), or none. */
-export function highlightSentence(range: Range | null): void {
+export function highlightSentence(ranges: readonly Range[] | null): void {
   if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return
-  if (range && range.startContainer.isConnected) CSS.highlights.set(HIGHLIGHT, new Highlight(range))
+  const shown = ranges?.filter((r) => r.startContainer.isConnected) ?? []
+  if (shown.length > 0) CSS.highlights.set(HIGHLIGHT, new Highlight(...shown))
   else CSS.highlights.delete(HIGHLIGHT)
 }

@@ -79,7 +79,7 @@ export function ListenControls() {
       lang: tag,
       voice,
       rate: preferSlower ? SLOWER_RATE : NORMAL_RATE,
-      onSentence: (i) => highlightSentence(i === null ? null : (sentences[i]?.range ?? null)),
+      onSentence: (i) => highlightSentence(i === null ? null : (sentences[i]?.ranges ?? null)),
       onState: (next, why) => {
         setState(next)
         if (next === 'speaking') setAnnouncement('reading')
