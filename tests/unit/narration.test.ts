@@ -5,7 +5,7 @@
  * page, audience or language changes.
  */
 import { describe, expect, it } from 'vitest'
-import { Narration, SLOWER_RATE, chooseVoice, splitSentences, type SynthLike, type UtteranceLike, type VoiceLike } from '../../src/features/listen/narration'
+import { Narration, SLOWER_RATE, chooseVoice, splitSentences, stallAfterMs, type SynthLike, type UtteranceLike, type VoiceLike } from '../../src/features/listen/narration'
 import { onContextChange } from '../../src/features/listen/context'
 import { createWalkthroughStore } from '../../src/state/store'
 import { plainText } from '../../src/lib/rich-text'
@@ -50,8 +50,26 @@ class FakeSynth implements SynthLike<FakeUtterance> {
   }
 }
 
+/** Timers the test runs by hand. */
+class FakeTimers {
+  pending = new Map<number, { run: () => void; ms: number }>()
+  private id = 0
+  set = (run: () => void, ms: number) => {
+    const id = ++this.id
+    this.pending.set(id, { run, ms })
+    return () => this.pending.delete(id)
+  }
+  runAll(): number[] {
+    const due = [...this.pending.values()]
+    this.pending.clear()
+    for (const t of due) t.run()
+    return due.map((t) => t.ms)
+  }
+}
+
 function narrate(sentences: string[], lang = 'en', rate?: number) {
   const synth = new FakeSynth()
+  const timers = new FakeTimers()
   const shown: (number | null)[] = []
   const states: string[] = []
   const narration = new Narration<FakeUtterance>({
@@ -63,8 +81,9 @@ function narrate(sentences: string[], lang = 'en', rate?: number) {
     ...(rate === undefined ? {} : { rate }),
     onSentence: (i) => shown.push(i),
     onState: (s, why) => states.push(why ? `${s}:${why}` : s),
+    setTimer: timers.set,
   })
-  return { synth, narration, shown, states }
+  return { synth, narration, shown, states, timers }
 }
 
 describe('sentences', () => {
@@ -163,6 +182,24 @@ describe('the queue', () => {
     expect(states).toEqual(['speaking', 'idle:done'])
   })
 
+  it('goes on when an utterance starts and its end never comes, but not sooner than the sentence could take', () => {
+    const { synth, narration, timers } = narrate(['One is a sentence that goes on for a while.', 'Two.'])
+    narration.start()
+    expect(timers.pending.size).toBe(0)
+    synth.last!.fire('start')
+    expect(timers.runAll()).toEqual([stallAfterMs('One is a sentence that goes on for a while.', 1)])
+    expect(synth.texts).toEqual(['One is a sentence that goes on for a while.', 'Two.'])
+    expect(synth.cancels).toBe(2)
+    // An end in time clears it; so do pause and stop.
+    synth.last!.fire('start')
+    synth.last!.fire('end')
+    expect(timers.pending.size).toBe(0)
+    expect(narration.state).toBe('idle')
+    expect(stallAfterMs('x'.repeat(200), 1)).toBe(40_000)
+    expect(stallAfterMs('x'.repeat(200), 0.8)).toBe(50_000)
+    expect(stallAfterMs('Hi.', 1)).toBe(8000)
+  })
+
   it('ignores the late events of a cancelled utterance', () => {
     const { synth, narration } = narrate(['One.', 'Two.', 'Three.'])
     narration.start()
@@ -175,13 +212,14 @@ describe('the queue', () => {
   })
 
   it('pauses, resumes with the paused sentence from its start, and stops', () => {
-    const { synth, narration, shown, states } = narrate(['One.', 'Two.', 'Three.'])
+    const { synth, narration, shown, states, timers } = narrate(['One.', 'Two.', 'Three.'])
     narration.start()
     synth.last!.fire('end')
     synth.last!.fire('start')
     narration.pause()
     expect(narration.state).toBe('paused')
     expect(shown.at(-1)).toBeNull()
+    expect(timers.pending.size).toBe(0)
     narration.resume()
     expect(synth.texts).toEqual(['One.', 'Two.', 'Two.'])
     synth.last!.fire('start')

@@ -21,6 +21,9 @@ export type UtteranceLike = Pick<SpeechSynthesisUtterance, 'lang' | 'rate' | 'vo
 export interface SynthLike<U extends UtteranceLike = UtteranceLike> {
   speak: (utterance: U) => void
   cancel: () => void
+  readonly speaking?: boolean
+  readonly pending?: boolean
+  readonly paused?: boolean
 }
 
 export const NORMAL_RATE = 1
@@ -96,6 +99,21 @@ export function chooseVoice<V extends VoiceLike>(voices: readonly V[], lang: str
   return best
 }
 
+/**
+ * How long a sentence may go on after its `start` before it counts as cut off: Chrome sometimes
+ * stops a voice mid-sentence and sends no `end` at all. Speech runs at about 14 characters a
+ * second; this allows 5 a second at the rate asked, and 8 s at the least, so only a stuck
+ * utterance trips it.
+ */
+export function stallAfterMs(text: string, rate: number): number {
+  return Math.max(8000, (text.length / 5 / Math.max(rate, 0.1)) * 1000)
+}
+
+const browserTimer = (run: () => void, ms: number) => {
+  const id = setTimeout(run, ms)
+  return () => clearTimeout(id)
+}
+
 export type NarrationState = 'idle' | 'speaking' | 'paused'
 export type EndReason = 'done' | 'stopped' | 'failed'
 
@@ -109,6 +127,8 @@ export interface NarrationOptions<U extends UtteranceLike> {
   readonly rate?: number
   /** The sentence now being read (its `start` arrived), or null when none is. */
   readonly onSentence?: (index: number | null) => void
+  /** Timers for the watchdog (tests pass fake ones). */
+  readonly setTimer?: (run: () => void, ms: number) => () => void
   /** On 'idle', why: the last sentence ended, it was stopped, or the browser refused to speak. */
   readonly onState?: (state: NarrationState, why?: EndReason) => void
 }
@@ -124,7 +144,7 @@ export function stopNarration(): void {
 /**
  * Reads `sentences` one utterance at a time. The next sentence follows an utterance's `end`
  * or `error` alike, so a sentence Chrome cuts short or a voice that fails on one sentence
- * does not end the reading. Events of an utterance that is no longer current (cancelled by
+ * does not end the reading, nor does one whose `end` never comes (a watchdog). Events of an utterance that is no longer current (cancelled by
  * pause, stop or a rate change) are ignored. Pause cancels and Resume speaks the paused sentence
  * again from its start: `speechSynthesis.pause()` is unreliable (Chrome on Android cancels
  * instead, and Chrome cuts a long pause short), and a sentence is short.
@@ -134,6 +154,7 @@ export class Narration<U extends UtteranceLike = UtteranceLike> {
   private utterance: U | null = null
   private stateNow: NarrationState = 'idle'
   private rateNow: number
+  private clearWatchdog: (() => void) | null = null
   /** What `current` holds for this narration. */
   private readonly handle = { stop: () => this.stop() }
 
@@ -153,8 +174,10 @@ export class Narration<U extends UtteranceLike = UtteranceLike> {
   start(): void {
     if (current && current !== this.handle) current.stop()
     current = this.handle
-    // Whatever another tab of speech left queued would otherwise play first.
-    this.options.synth.cancel()
+    // Whatever was left speaking or queued would otherwise play first. Only then: some engines
+    // drop a speak() that comes straight after a cancel().
+    const { synth } = this.options
+    if (synth.speaking !== false || synth.pending || synth.paused) synth.cancel()
     this.index = 0
     if (this.options.sentences.length === 0) return this.finish('done')
     this.setState('speaking')
@@ -194,7 +217,9 @@ export class Narration<U extends UtteranceLike = UtteranceLike> {
     utterance.voice = voice
     utterance.rate = this.rateNow
     utterance.onstart = () => {
-      if (this.utterance === utterance) this.options.onSentence?.(this.index)
+      if (this.utterance !== utterance) return
+      this.options.onSentence?.(this.index)
+      this.watch(utterance, sentences[this.index] ?? '')
     }
     utterance.onend = () => {
       if (this.utterance === utterance) this.next()
@@ -210,7 +235,20 @@ export class Narration<U extends UtteranceLike = UtteranceLike> {
     synth.speak(utterance)
   }
 
+  /** Moves on if this utterance is still current long after its start (its `end` was lost). */
+  private watch(utterance: U, text: string): void {
+    this.clearWatchdog?.()
+    this.clearWatchdog = (this.options.setTimer ?? browserTimer)(() => {
+      if (this.utterance !== utterance) return
+      this.utterance = null
+      this.options.synth.cancel()
+      this.next()
+    }, stallAfterMs(text, this.rateNow))
+  }
+
   private next(): void {
+    this.clearWatchdog?.()
+    this.clearWatchdog = null
     this.utterance = null
     this.index += 1
     if (this.index >= this.options.sentences.length) return this.finish('done')
@@ -219,12 +257,16 @@ export class Narration<U extends UtteranceLike = UtteranceLike> {
 
   /** Cancels the utterance in flight; its late `end`/`error` find it no longer current. */
   private silence(): void {
+    this.clearWatchdog?.()
+    this.clearWatchdog = null
     this.utterance = null
     this.options.synth.cancel()
     this.options.onSentence?.(null)
   }
 
   private finish(why: EndReason): void {
+    this.clearWatchdog?.()
+    this.clearWatchdog = null
     this.utterance = null
     this.options.onSentence?.(null)
     if (current === this.handle) current = null

@@ -49,6 +49,8 @@ export function ListenControls() {
     [],
   )
   useEffect(() => () => narration.current?.stop(), [])
+  // Chrome fills the voice list only after it is first asked for: ask now, not at the tap.
+  useEffect(() => void window.speechSynthesis.getVoices(), [])
 
   // Voices arrive late in Chrome: a "no voice" said before they did is cleared once one fits.
   useEffect(() => {
