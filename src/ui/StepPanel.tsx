@@ -23,10 +23,13 @@ export function StepPanel() {
 
   return (
     <article className="step-panel" aria-labelledby="step-title">
-      <StepKicker stepId={stepId} />
+      {/* The kicker shares its line with Listen, so the text still starts on a phone's first screen. */}
+      <div className="step-lead">
+        <StepKicker stepId={stepId} />
+        <Listen />
+      </div>
       {/* A focus target (not a tab stop): "Explain it again" brings the reader back here. */}
       <h2 id="step-title" className="step-title" tabIndex={-1}>{words.title}</h2>
-      <Listen />
       <div className="step-text" data-audience={audience} data-listen-text>
         {passages.map((passage, i) => (
           <p key={i}>
@@ -35,6 +38,7 @@ export function StepPanel() {
           </p>
         ))}
       </div>
+      <Listen placement="after" />
 
       <StepCompareNote />
       {/* At a chapter's end: patients explain it back in their own words, students test themselves. */}

@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { describe, it } from 'node:test'
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { en } from '../../src/content/i18n/en'
 import { es } from '../../src/content/i18n/es'
@@ -113,7 +114,7 @@ function expectedSentences(pack: LanguagePack, tag: string, stepId: StepId, audi
   return [words.title, ...words[audience].map((p) => plainText(p.text, termFor))].flatMap((t) => splitSentences(t, tag).map((s) => s.text))
 }
 
-const controls = (page: Page) => page.locator('.step-panel .listen')
+const controls = (page: Page) => page.locator('.step-panel .listen:visible')
 const button = (page: Page, name: string) => controls(page).getByRole('button', { name, exact: true })
 
 /** Reads a whole step: each utterance's start and end, checking the highlight on each start. */
@@ -226,6 +227,9 @@ describe('Listen reads the step aloud, a sentence at a time', () => {
       assert.deepEqual(said.slice(3).map((u) => [u.speak, u.rate]), [[sentences[1], 0.8], [sentences[2], 0.8]])
 
       await fire(app.page, 'start')
+      // Reading, with the highlight and all three buttons: axe finds nothing in the control.
+      const axe = await new AxeBuilder({ page: app.page }).include('.step-panel .listen').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+      assert.deepEqual(axe.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`), [])
       await button(app.page, en.listen.stop).click()
       await button(app.page, en.listen.listen).waitFor()
       assert.equal(await status.innerText(), en.listen.stopped)
@@ -269,6 +273,33 @@ describe('Listen reads the step aloud, a sentence at a time', () => {
       await app.page.getByRole('button', { name: en.ui.nextStep, exact: true }).click()
       await button(app.page, en.listen.listen).waitFor()
       assert.ok('cancel' in (await logOf(app.page)).at(-1)!)
+    } finally {
+      await app.close()
+    }
+  })
+
+  it('stops when the audience or the language changes', async () => {
+    const app = await newAppPage(rig.browser, rig.server, { reducedMotion: 'reduce' })
+    try {
+      await fakeSpeech(app, [...ENGLISH, ...SPANISH])
+      await app.open('?step=healthy-hip&audience=patient')
+      await button(app.page, en.listen.listen).click()
+      await fire(app.page, 'start')
+      await app.page.locator('.audience input[value="student"]').check()
+      await app.page.locator('.step-text[data-audience="student"]').waitFor()
+      await button(app.page, en.listen.listen).waitFor()
+      assert.ok('cancel' in (await logOf(app.page)).at(-1)!, 'a new audience cancels')
+      assert.equal(await highlighted(app.page), null)
+
+      await button(app.page, en.listen.listen).click()
+      await fire(app.page, 'start')
+      await app.page.locator('.language-select:visible').selectOption('es')
+      await app.page.locator('html[lang="es-419"]').waitFor()
+      await button(app.page, es.listen.listen).waitFor()
+      assert.ok('cancel' in (await logOf(app.page)).at(-1)!, 'a new language cancels')
+      await fire(app.page, 'end')
+      assert.equal((await spoken(app.page)).length, 2, 'nothing more of the old text')
+      assert.deepEqual(problemsOf(app.problems), NO_PROBLEMS)
     } finally {
       await app.close()
     }

@@ -11,12 +11,17 @@ const ListenControls = lazy(() => import('./ListenControls').then((m) => ({ defa
 export const canSpeak = (): boolean =>
   typeof window !== 'undefined' && 'speechSynthesis' in window && window.speechSynthesis != null && typeof window.SpeechSynthesisUtterance === 'function'
 
-export function Listen() {
+/**
+ * `placement` 'after' is a second place in the step panel, after the text, used on the
+ * narrowest phones (below 360 px) where the kicker's line has no room and a line of its own
+ * would push the step's first words off the first screen (listen.css shows one or the other).
+ */
+export function Listen({ placement = 'lead' }: { placement?: 'lead' | 'after' }) {
   if (!canSpeak()) return null
   return (
     <Quiet>
       <Suspense fallback={null}>
-        <ListenControls />
+        <ListenControls placement={placement} />
       </Suspense>
     </Quiet>
   )

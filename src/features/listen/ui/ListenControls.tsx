@@ -27,7 +27,7 @@ let preferSlower = false
 type Message = 'noVoice' | 'failed' | null
 type Announcement = 'reading' | 'paused' | 'stopped' | 'finished' | null
 
-export function ListenControls() {
+export function ListenControls({ placement = 'lead' }: { placement?: 'lead' | 'after' }) {
   const text = useText().listen
   const lang = useWalkthrough((s) => s.lang)
   const tag = LANGUAGE_TAGS[lang]
@@ -115,11 +115,11 @@ export function ListenControls() {
   const active = state !== 'idle'
   const mainName = state === 'speaking' ? text.pause : state === 'paused' ? text.resume : text.listen
   return (
-    <div className="listen" ref={rootRef} role="group" aria-label={text.controls} data-state={state}>
+    <div className="listen" ref={rootRef} role="group" aria-label={text.controls} data-state={state} data-placement={placement}>
       <div className="listen__buttons">
         <button ref={mainRef} type="button" className="button button-secondary listen__button listen__main" onClick={onMain}>
           {state === 'speaking' ? <PauseIcon /> : state === 'paused' ? <PlayIcon /> : <SpeakerIcon />}
-          <span>{mainName}</span>
+          <span className="listen__label">{mainName}</span>
         </button>
         {active && (
           <button type="button" className="button button-secondary listen__button" onClick={() => narration.current?.stop()}>
@@ -127,9 +127,12 @@ export function ListenControls() {
             <span>{text.stop}</span>
           </button>
         )}
-        <button type="button" className="button button-secondary listen__button listen__slower" aria-pressed={slower} onClick={toggleSlower}>
-          <span>{text.slower}</span>
-        </button>
+        {/* Offered once reading: a tap on Slower then says the sentence again, slower. */}
+        {active && (
+          <button type="button" className="button button-secondary listen__button listen__slower" aria-pressed={slower} onClick={toggleSlower}>
+            <span>{text.slower}</span>
+          </button>
+        )}
       </div>
       <p className="listen__message" role="status">
         {message && text[message]}
