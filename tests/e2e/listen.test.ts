@@ -316,6 +316,8 @@ describe('Listen reads the step aloud, a sentence at a time', () => {
       assert.equal(said[0]!.speak, en.pages.recovery.title)
       await fire(app.page, 'start')
       assert.equal(await highlighted(app.page), en.pages.recovery.title)
+      await mkdir(SHOTS, { recursive: true })
+      await writeFile(`${SHOTS}/page-recovery-reading.png`, await app.page.screenshot())
       await fire(app.page, 'end')
       assert.equal((await spoken(app.page))[1]!.speak, splitSentences(en.pages.recovery.intro[0]!.text, 'en')[0]!.text)
       // Closing the page stops it.
@@ -339,6 +341,8 @@ describe('when it cannot read', () => {
       await button(app.page, es.listen.listen).click()
       const message = controls(app.page).locator('.listen__message')
       await message.filter({ hasText: es.listen.noVoice }).waitFor()
+      await mkdir(SHOTS, { recursive: true })
+      await writeFile(`${SHOTS}/es-no-voice.png`, await app.page.screenshot())
       assert.equal(await message.getAttribute('role'), 'status')
       assert.deepEqual(await spoken(app.page), [])
       // Back in English, the English voice reads, and the message is gone.
