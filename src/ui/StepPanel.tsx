@@ -10,6 +10,7 @@ import { StepKicker } from './StepKicker'
 import { StepCompareNote } from '../features/compare/ui/StepCompareNote'
 import { TeachBack } from '../features/teach-back/ui/TeachBack'
 import { QuizInvite } from '../features/quiz/ui/QuizInvite'
+import { Listen } from '../features/listen/ui/Listen'
 
 export function StepPanel() {
   const stepId = useWalkthrough((s) => s.stepId)
@@ -22,10 +23,14 @@ export function StepPanel() {
 
   return (
     <article className="step-panel" aria-labelledby="step-title">
-      <StepKicker stepId={stepId} />
+      {/* The kicker shares its line with Listen, so the text still starts on a phone's first screen. */}
+      <div className="step-lead">
+        <StepKicker stepId={stepId} />
+        <Listen />
+      </div>
       {/* A focus target (not a tab stop): "Explain it again" brings the reader back here. */}
       <h2 id="step-title" className="step-title" tabIndex={-1}>{words.title}</h2>
-      <div className="step-text" data-audience={audience}>
+      <div className="step-text" data-audience={audience} data-listen-text>
         {passages.map((passage, i) => (
           <p key={i}>
             <RichText text={passage.text} />
@@ -33,6 +38,7 @@ export function StepPanel() {
           </p>
         ))}
       </div>
+      <Listen placement="after" />
 
       <StepCompareNote />
       {/* At a chapter's end: patients explain it back in their own words, students test themselves. */}

@@ -7,6 +7,7 @@ import { useEffect, useId, useRef, type ReactNode } from 'react'
 import { useWalkthrough, type PageId } from '../../state/store'
 import type { LanguagePack, Pages } from '../../content/i18n/types'
 import { useLanguagePack } from './useLanguagePack'
+import { Listen } from '../../features/listen/ui/Listen'
 import './pages.css'
 
 const TITLE_OF: Record<PageId, (pages: Pages, pack: LanguagePack) => string> = {
@@ -45,6 +46,7 @@ export function PageLayout({ id, children, related = [], footer }: PageLayoutPro
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="page__title">
         {TITLE_OF[id](pages, pack)}
       </h2>
+      <Listen />
       {children}
       {related.length > 0 && (
         <nav className="page__related" aria-label={pages.common.seeAlso}>
