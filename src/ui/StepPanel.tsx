@@ -10,6 +10,7 @@ import { StepKicker } from './StepKicker'
 import { StepCompareNote } from '../features/compare/ui/StepCompareNote'
 import { TeachBack } from '../features/teach-back/ui/TeachBack'
 import { QuizInvite } from '../features/quiz/ui/QuizInvite'
+import { ShareButton } from '../features/share/ui/ShareButton'
 
 export function StepPanel() {
   const stepId = useWalkthrough((s) => s.stepId)
@@ -22,6 +23,7 @@ export function StepPanel() {
 
   return (
     <article className="step-panel" aria-labelledby="step-title">
+      <ShareButton />
       <StepKicker stepId={stepId} />
       {/* A focus target (not a tab stop): "Explain it again" brings the reader back here. */}
       <h2 id="step-title" className="step-title" tabIndex={-1}>{words.title}</h2>
