@@ -24,7 +24,7 @@ export function locationFromSearch(search: string): LocationState {
     quiz: state.quiz,
     surgeonView: state.surgeonView,
     landmarks: state.landmarks,
-    embed: state.embed ?? null,
+    embed: state.embed,
     notice,
   }
 }

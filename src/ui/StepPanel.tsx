@@ -23,8 +23,10 @@ export function StepPanel() {
 
   return (
     <article className="step-panel" aria-labelledby="step-title">
-      <ShareButton />
-      <StepKicker stepId={stepId} />
+      <div className="step-panel-head">
+        <StepKicker stepId={stepId} />
+        <ShareButton />
+      </div>
       {/* A focus target (not a tab stop): "Explain it again" brings the reader back here. */}
       <h2 id="step-title" className="step-title" tabIndex={-1}>{words.title}</h2>
       <div className="step-text" data-audience={audience}>

@@ -34,7 +34,7 @@ describe('embed and text in the link', () => {
     expect(state).toMatchObject({ stepId: 'incision', view: 'walkthrough', quiz: null, compare: null, surgeonView: null, page: null, embed: { text: true } })
     // A frame never opens on the welcome page, even with no step in its link.
     expect(locationFromSearch('?embed=1')).toMatchObject({ stepId: STEP_IDS[0], page: null, embed: { text: true } })
-    expect(locationFromSearch('')).toMatchObject({ page: 'welcome', embed: null })
+    expect(locationFromSearch('')).toMatchObject({ page: 'welcome', embed: undefined })
   })
 
   it('serialised URLs keep embed and text while embedded, so a reload stays embedded', () => {
@@ -53,11 +53,13 @@ describe('the shared link and snippet', () => {
     expect(stepLink(here, { stepId: 'guide-pin', audience: 'student', lang: 'es' })).toBe('https://clinic.example/resurface/?step=guide-pin&audience=student&lang=es')
   })
 
-  it('frames the step with embed=1, a title, a size and lazy loading, attributes escaped', () => {
+  it('frames the step with embed=1, a title, a size and lazy loading, the title escaped', () => {
     const snippet = embedSnippet(here, { stepId: 'incision', audience: 'patient', lang: 'es' }, 'Resurface: "La incisión" & <más>')
     expect(snippet).toBe(
-      '<iframe src="https://clinic.example/resurface/?step=incision&amp;audience=patient&amp;lang=es&amp;embed=1" title="Resurface: &quot;La incisión&quot; &amp; &lt;más&gt;" width="800" height="600" allow="fullscreen" loading="lazy"></iframe>',
+      '<iframe src="https://clinic.example/resurface/?step=incision&audience=patient&lang=es&embed=1" title="Resurface: &quot;La incisión&quot; &amp; &lt;más&gt;" width="800" height="600" allow="fullscreen" loading="lazy"></iframe>',
     )
+    // A host whose path holds a quote cannot break out of the attribute.
+    expect(embedSnippet({ origin: 'https://x.example', pathname: '/a"b/' }, { stepId: 'incision', audience: 'patient', lang: 'en' }, 't')).toContain('src="https://x.example/a%22b/?step=incision')
   })
 })
 

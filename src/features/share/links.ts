@@ -26,6 +26,8 @@ const escapeAttribute = (value: string): string =>
 
 /** The HTML a site pastes to frame this step; `title` names the frame for screen readers. */
 export function embedSnippet(location: Where, state: SharedStep, title: string): string {
-  const src = escapeAttribute(stepLink(location, state, { text: true }))
+  // The URL's values are percent-encoded, so it holds no quote or bracket; its '&'s are left as
+  // they are (HTML reads `&audience=` in an attribute as written), so the snippet reads like the link.
+  const src = stepLink(location, state, { text: true }).replace(/"/g, '%22')
   return `<iframe src="${src}" title="${escapeAttribute(title)}" width="800" height="600" allow="fullscreen" loading="lazy"></iframe>`
 }
