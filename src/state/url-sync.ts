@@ -97,11 +97,13 @@ export function startUrlSync(win: Window = window): () => void {
       now.surgeonView !== before.surgeonView ||
       (now.quiz === null) !== (before.quiz === null)
     const url = `${win.location.pathname}${search}`
+    // A frame only replaces its entry: its entries would be the host page's, and Back there
+    // should leave the clinic's page, not walk the framed steps.
     const closingPage = before.page !== null && now.page === null && now.stepId === before.stepId
     if (closingPage && beforePage === search) {
       beforePage = null
       win.history.back()
-    } else if (moved) {
+    } else if (moved && now.embed === null) {
       const openingPage = before.page === null && now.page !== null && now.stepId === before.stepId
       beforePage = openingPage ? win.location.search : null
       win.history.pushState(null, '', url)

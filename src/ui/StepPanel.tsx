@@ -23,10 +23,7 @@ export function StepPanel() {
 
   return (
     <article className="step-panel" aria-labelledby="step-title">
-      <div className="step-panel-head">
-        <StepKicker stepId={stepId} />
-        <ShareButton />
-      </div>
+      <StepKicker stepId={stepId} />
       {/* A focus target (not a tab stop): "Explain it again" brings the reader back here. */}
       <h2 id="step-title" className="step-title" tabIndex={-1}>{words.title}</h2>
       <div className="step-text" data-audience={audience}>
@@ -37,6 +34,7 @@ export function StepPanel() {
           </p>
         ))}
       </div>
+      <ShareButton />
 
       <StepCompareNote />
       {/* At a chapter's end: patients explain it back in their own words, students test themselves. */}
