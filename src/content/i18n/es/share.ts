@@ -20,6 +20,6 @@ export const share: ShareText = {
   frameTitle: 'Resurface: {title}',
   openInApp: 'Abrir en Resurface',
   newTab: '(se abre en una pestaña nueva)',
-  learningOnly: 'Solo para aprender.',
+  learningOnly: 'Solo con fines educativos.',
   stepButtons: 'Pasos',
 }
