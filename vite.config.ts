@@ -11,7 +11,7 @@ import { WIDE_SCREEN } from './src/lib/wide-screen'
  * - `require-trusted-types-for 'script'`: no code path may write HTML or script strings into
  *   the DOM.
  * - `frame-ancestors` cannot be set from a meta tag; a host that sends headers should add
- *   `frame-ancestors 'self'` (see README).
+ *   `frame-ancestors 'self'` and the clinic origins that embed it (README: "Embedding Resurface").
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",

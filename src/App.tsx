@@ -25,9 +25,13 @@ const QuizPanel = lazy(() => import('./features/quiz/ui/QuizPanel'))
 // A teaching session's windows (`?view=presenter|audience`) bring their own code.
 const PresenterView = lazy(() => import('./features/teach/presenter/ui/PresenterView'))
 const AudienceView = lazy(() => import('./features/teach/audience/ui/AudienceView'))
+// A clinic's page framing the app (`?embed=1`) gets the small walkthrough, with its own code.
+const EmbeddedWalkthrough = lazy(() => import('./features/embed/ui/EmbeddedWalkthrough'))
 
 export function App() {
   const view = useWalkthrough((s) => s.view)
+  const embedded = useWalkthrough((s) => s.embed !== null)
+  if (embedded) return <Suspense fallback={null}><EmbeddedWalkthrough /></Suspense>
   if (view === 'walkthrough') return <Walkthrough />
   return <Suspense fallback={null}>{view === 'presenter' ? <PresenterView /> : <AudienceView />}</Suspense>
 }

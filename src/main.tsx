@@ -34,6 +34,8 @@ void loadStartLanguage(window).then((failedLanguage) => {
     )
   }
 
+  if (useWalkthrough.getState().embed) void import('./features/embed/messages').then(({ startEmbedMessages }) => startEmbedMessages(window))
+
   const root = document.getElementById('root')
   if (root) createRoot(root).render(<StrictMode><App /></StrictMode>)
 })

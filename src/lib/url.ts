@@ -2,7 +2,7 @@
  * The URL is the shareable state:
  * `?step=<id>&audience=<patient|student>[&page=<id>][&compare=thr&compareView=<view>]`
  * `[&quiz=<chapter|operation>&quizMode=<practice|test>][&view=<presenter|audience>][&surgeonView=<xray|cut>]`
- * `[&landmarks=1]`.
+ * `[&landmarks=1]` `[&embed=1[&text=0]]`.
  * Pure functions, no `window`: parsing never throws, whatever a link contains. A value that
  * cannot be used becomes a safe default plus a notice that says what was wrong.
  */
@@ -22,6 +22,7 @@ import {
   type PageId,
   type QuizOpen,
   type SurgeonView,
+  type EmbedOptions,
 } from '../state/store'
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../content/i18n/languages'
 
@@ -41,6 +42,8 @@ export interface UrlState {
   /** The student register's landmark labels: `landmarks=1`; anything else, or a patient's link, leaves them off (absent). */
   landmarks?: true
   lang: Language
+  /** Framed by another site (`embed=1`): the 3D view and, unless `text=0`, the step's text; absent for the full app. */
+  embed?: EmbedOptions
 }
 
 export interface ParsedUrl {
@@ -49,7 +52,7 @@ export interface ParsedUrl {
   notice: Notice
 }
 
-const KNOWN_KEYS = ['step', 'audience', 'page', 'lang', 'compare', 'compareView', 'quiz', 'quizMode', 'view', 'surgeonView', 'landmarks'] as const
+const KNOWN_KEYS = ['step', 'audience', 'page', 'lang', 'compare', 'compareView', 'quiz', 'quizMode', 'view', 'surgeonView', 'landmarks', 'embed', 'text'] as const
 
 /** What `compare=` may name: the one operation the app compares resurfacing with. */
 const COMPARED_WITH = 'thr'
@@ -92,6 +95,7 @@ export function parseSearch(search: string): ParsedUrl {
   let compare: string | null = null
   let compareView: string | null = null
   let quizMode: string | null = null
+  let textShown = true
 
   const query = search.startsWith('?') ? search.slice(1) : search
   for (const pair of query.split('&')) {
@@ -147,11 +151,33 @@ export function parseSearch(search: string): ParsedUrl {
       case 'landmarks':
         if (value === '1') state.landmarks = true
         break
+      // Switches like `landmarks`: only `embed=1` frames the app and only `text=0` hides the text;
+      // another value is ignored (a host's typo leaves the app as it would be without it).
+      case 'embed':
+        if (value === '1') state.embed = { text: true }
+        break
+      case 'text':
+        if (value === '0') textShown = false
+        break
       case 'lang':
         if (isLanguage(value)) state.lang = value
         else problems.push({ kind: 'unknown-language', value: echo(value) })
         break
     }
+  }
+  // `text=0` means something only in a frame.
+  if (state.embed && !textShown) state.embed = { text: false }
+  // A frame shows the walkthrough's step: the teaching windows, a test, the comparison, the X-ray
+  // and the cut are the full app's (a frame has no controls to close them), and a page opens only
+  // from a link inside the frame, not over the host's page from the start.
+  if (state.embed) {
+    state.view = 'walkthrough'
+    state.page = null
+    state.surgeonView = null
+    compare = null
+    compareView = null
+    state.quiz = null
+    quizMode = null
   }
   // A view without `compare=` still says what the link wants; a wrong view opens the first one.
   if (compare !== null && compare !== COMPARED_WITH) problems.push({ kind: 'unknown-compare', value: echo(compare) })
@@ -193,6 +219,8 @@ export function serialiseSearch(state: {
   surgeonView?: SurgeonView | null
   landmarks?: boolean
   lang?: Language
+  /** Kept while framed, so a reload inside the frame stays framed. */
+  embed?: EmbedOptions | null
 }): string {
   const params = new URLSearchParams({ step: state.stepId, audience: state.audience })
   if (state.page !== null) params.set('page', state.page)
@@ -208,5 +236,9 @@ export function serialiseSearch(state: {
   if (state.landmarks && state.audience === 'student') params.set('landmarks', '1')
   if (state.view !== undefined && state.view !== 'walkthrough') params.set('view', state.view)
   if (state.lang !== undefined && state.lang !== DEFAULT_LANGUAGE) params.set('lang', state.lang)
+  if (state.embed) {
+    params.set('embed', '1')
+    if (!state.embed.text) params.set('text', '0')
+  }
   return `?${params.toString()}`
 }

@@ -103,6 +103,14 @@ export interface CutPlane {
 }
 export const DEFAULT_CUT_PLANE: CutPlane = { offsetMm: 0, turnDeg: 0 }
 
+/**
+ * The app framed by another site (`?embed=1`, src/features/embed): the step's 3D view, its text
+ * unless `text: false` (`&text=0`), the step buttons and a link to the full app. Set from the link.
+ */
+export interface EmbedOptions {
+  text: boolean
+}
+
 export const AUDIENCES = ['patient', 'student'] as const
 export type Audience = (typeof AUDIENCES)[number]
 
@@ -137,6 +145,8 @@ export interface LocationState {
   surgeonView: SurgeonView | null
   /** The student register's landmark labels (`?landmarks=1`); off when absent, and always for patients. */
   landmarks?: boolean
+  /** `null` outside a frame. */
+  embed?: EmbedOptions | null
   notice: Notice
 }
 
@@ -172,6 +182,8 @@ export interface WalkthroughState {
    * `?landmarks=1`). Patients have no such toggle: switching to the patient register turns it off.
    */
   landmarks: boolean
+  /** The embedded view's options (`?embed=1`), or `null` for the full app. */
+  embed: EmbedOptions | null
   /** The structure named in the 3D view, or `null`. */
   pick: PickedStructure | null
   /** The teaching session's link between windows (src/features/teach/sync). */
@@ -270,6 +282,7 @@ export const initialState: WalkthroughState = {
   templateCapMm: null,
   cutPlane: DEFAULT_CUT_PLANE,
   landmarks: false,
+  embed: null,
   pick: null,
   teachLink: null,
   shareShown: false,
@@ -338,9 +351,9 @@ export const createWalkthroughStore = () => create<WalkthroughState & Walkthroug
     clearSheet: () => set({ sheet: emptySheet }),
     restoreSheet: (sheet) => set({ sheet }),
     setSheetKept: (sheetKept) => set({ sheetKept }),
-    applyLocation: ({ stepId, audience, page, compare, view, quiz, surgeonView, landmarks, notice }) =>
+    applyLocation: ({ stepId, audience, page, compare, view, quiz, surgeonView, landmarks, embed = null, notice }) =>
       set((s) => ({
-        stepId, audience, page, compare, view, quiz, surgeonView, notice,
+        stepId, audience, page, compare, view, quiz, surgeonView, embed, notice,
         landmarks: landmarks === true && audience === 'student',
         pick: s.stepId === stepId ? s.pick : null,
       })),

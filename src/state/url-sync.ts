@@ -14,7 +14,7 @@ import { useWalkthrough, type LocationState, type WalkthroughState } from './sto
 export function locationFromSearch(search: string): LocationState {
   const { state, notice } = parseSearch(search)
   // The presenter and audience windows, and a test, open where the link says, not on the welcome page.
-  const welcome = state.stepId === null && state.page === null && notice === null && state.view === 'walkthrough' && state.quiz === null
+  const welcome = state.stepId === null && state.page === null && notice === null && state.view === 'walkthrough' && state.quiz === null && state.embed === undefined
   return {
     stepId: state.stepId ?? STEP_IDS[0],
     audience: state.audience,
@@ -24,11 +24,12 @@ export function locationFromSearch(search: string): LocationState {
     quiz: state.quiz,
     surgeonView: state.surgeonView,
     landmarks: state.landmarks,
+    embed: state.embed,
     notice,
   }
 }
 
-type Synced = Pick<WalkthroughState, 'stepId' | 'audience' | 'page' | 'compare' | 'quiz' | 'view' | 'surgeonView' | 'landmarks' | 'lang'>
+type Synced = Pick<WalkthroughState, 'stepId' | 'audience' | 'page' | 'compare' | 'quiz' | 'view' | 'surgeonView' | 'landmarks' | 'lang' | 'embed'>
 const searchOf = (s: Synced) => serialiseSearch(s)
 
 /** Starts syncing; returns a function that stops it (tests, hot reload). */
@@ -44,7 +45,7 @@ export function startUrlSync(win: Window = window): () => void {
     if (canonical !== win.location.search) win.history.replaceState(null, '', canonical + win.location.hash)
   }
 
-  const snapshot = ({ stepId, audience, page, compare, quiz, view, surgeonView, landmarks, lang }: Synced): Synced => ({
+  const snapshot = ({ stepId, audience, page, compare, quiz, view, surgeonView, landmarks, lang, embed }: Synced): Synced => ({
     stepId,
     audience,
     page,
@@ -54,6 +55,7 @@ export function startUrlSync(win: Window = window): () => void {
     surgeonView,
     landmarks,
     lang,
+    embed,
   })
   /** What the address shows now (as store state); compared with the store to decide push or replace. */
   let written = snapshot(store.getState())
@@ -95,11 +97,13 @@ export function startUrlSync(win: Window = window): () => void {
       now.surgeonView !== before.surgeonView ||
       (now.quiz === null) !== (before.quiz === null)
     const url = `${win.location.pathname}${search}`
+    // A frame only replaces its entry: its entries would be the host page's, and Back there
+    // should leave the clinic's page, not walk the framed steps.
     const closingPage = before.page !== null && now.page === null && now.stepId === before.stepId
     if (closingPage && beforePage === search) {
       beforePage = null
       win.history.back()
-    } else if (moved) {
+    } else if (moved && now.embed === null) {
       const openingPage = before.page === null && now.page !== null && now.stepId === before.stepId
       beforePage = openingPage ? win.location.search : null
       win.history.pushState(null, '', url)

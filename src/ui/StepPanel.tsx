@@ -11,6 +11,7 @@ import { StepCompareNote } from '../features/compare/ui/StepCompareNote'
 import { TeachBack } from '../features/teach-back/ui/TeachBack'
 import { QuizInvite } from '../features/quiz/ui/QuizInvite'
 import { Listen } from '../features/listen/ui/Listen'
+import { ShareButton } from '../features/share/ui/ShareButton'
 
 export function StepPanel() {
   const stepId = useWalkthrough((s) => s.stepId)
@@ -39,6 +40,7 @@ export function StepPanel() {
         ))}
       </div>
       <Listen placement="after" />
+      <ShareButton />
 
       <StepCompareNote />
       {/* At a chapter's end: patients explain it back in their own words, students test themselves. */}

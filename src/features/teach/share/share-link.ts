@@ -1,20 +1,13 @@
 /**
  * The link a student's phone opens to follow the current step: the walkthrough (never the
  * presenter's or the audience's window, so no `view=`) at that step, audience and language.
+ * The same link as every "Share" gives (src/features/share/links.ts).
  */
-import type { StepId } from '../../../content/steps-index'
-import type { Language } from '../../../content/i18n/languages'
-import type { Audience } from '../../../state/store'
-import { serialiseSearch } from '../../../lib/url'
+import { stepLink, type SharedStep } from '../../share/links'
 
-export interface SharedStep {
-  stepId: StepId
-  audience: Audience
-  lang: Language
-}
+export type { SharedStep }
 
 /** `location` is the presenter window's; the link keeps its origin and path (a sub-path host works). */
 export function shareLinkFor(location: { origin: string; pathname: string }, state: SharedStep): string {
-  const search = serialiseSearch({ stepId: state.stepId, audience: state.audience, page: null, lang: state.lang })
-  return `${location.origin}${location.pathname}${search}`
+  return stepLink(location, state)
 }
