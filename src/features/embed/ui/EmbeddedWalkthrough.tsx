@@ -16,6 +16,7 @@ import { RichText } from '../../../ui/RichText'
 import { useText } from '../../../ui/useText'
 import { useRootTextSize } from '../../../ui/TextSizeToggle'
 import { stepLink } from '../../share/links'
+import { Listen } from '../../listen/ui/Listen'
 import './embed.css'
 
 export default function EmbeddedWalkthrough() {
@@ -68,7 +69,9 @@ function EmbeddedStepText() {
   return (
     <article className="embed-text" aria-labelledby="step-title">
       <h2 id="step-title" className="step-title" tabIndex={-1}>{words.title}</h2>
-      <div className="step-text" data-audience={audience}>
+      {/* A patient on a clinic's page can have the step read aloud, as in the full app. */}
+      <Listen />
+      <div className="step-text" data-audience={audience} data-listen-text>
         {words[audience].map((passage: Passage, i) => (
           <p key={i}>
             <RichText text={passage.text} />
