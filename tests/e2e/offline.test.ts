@@ -8,6 +8,7 @@
  * These pages run the service worker (`serviceWorkers: 'allow'`); the harness blocks it elsewhere.
  */
 import assert from 'node:assert/strict'
+import AxeBuilder from '@axe-core/playwright'
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
@@ -248,6 +249,9 @@ describe('a new version', () => {
     const notice = page.locator(UPDATE_NOTICE)
     assert.match((await notice.textContent()) ?? '', new RegExp(en.offline.updateAvailable))
     assert.equal(await version(page), 'first', 'the page still runs the version it opened with')
+    // the notice passes WCAG 2.2 AA (contrast, names of its two buttons)
+    const axe = await new AxeBuilder({ page }).include('.notice[data-notice="update"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+    assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.help}`), [])
     await waitForView(page, 'incision')
     await saveScreenshot('offline-update-desktop.png', await page.screenshot())
     await page.setViewportSize(PHONE)

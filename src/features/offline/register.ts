@@ -6,6 +6,7 @@
  *
  * Not in the dev server: a service worker there would serve stale modules under hot reload.
  */
+import { useWalkthrough } from '../../state/store'
 
 /** The 3D view's states after which the first view has nothing more to fetch. */
 const FIRST_VIEW_SETTLED = '.viewport[data-ready="true"], .viewport[data-status="no-webgl"], .viewport[data-status="error"], .viewport[data-status="context-lost"]'
@@ -14,6 +15,9 @@ const FIRST_VIEW_WAIT_MS = 20_000
 
 export function startOfflineCopy(win: Window = window): void {
   if (import.meta.env.DEV || !('serviceWorker' in win.navigator)) return
+  // A teaching session's windows do not start a download of the whole app in the middle of a
+  // lecture (nor listen for new versions): a copy made on an earlier visit serves them all the same.
+  if (useWalkthrough.getState().view !== 'walkthrough') return
   const register = () => void import('./service-worker').then(({ registerServiceWorker }) => registerServiceWorker(win))
   const whenIdle = () =>
     typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(register, { timeout: 5_000 }) : win.setTimeout(register, 200)

@@ -2,8 +2,8 @@
  * What the offline copy has to say: "A new version is ready" with *Use it now*, which is the
  * only thing that reloads the page, and a close button; and, once, quietly (to a screen reader
  * only), that the app was stored on this device. In a teaching session's windows it says
- * nothing: a reload there would break the lecture, so the new version waits until the session's
- * windows are closed.
+ * nothing (they do not register the worker either: register.ts): a reload there would break the
+ * lecture, so they run the new version the next time they are opened.
  *
  * `data-offline` (pending, ready, unavailable) and `data-update` (none, waiting) tell tests and
  * embedding pages what the copy is doing.
