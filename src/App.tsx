@@ -15,6 +15,7 @@ import { useText } from './ui/useText'
 import { useWalkthrough } from './state/store'
 import { CompareControls } from './features/compare/ui/CompareControls'
 import { ComparePanel } from './features/compare/ui/ComparePanel'
+import { OfflineNotice } from './features/offline/ui/OfflineNotice'
 import { CompareCaptions } from './features/compare/ui/CompareCaptions'
 import { useRootTextSize } from './ui/TextSizeToggle'
 import { lazy, Suspense } from 'react'
@@ -46,6 +47,7 @@ function Walkthrough() {
     <div className="app">
       <SiteHeader />
       <NoticeBanner />
+      <OfflineNotice />
       <main className="workspace">
         <div className="stage">
           <div className="stage-view">

@@ -10,6 +10,7 @@ import { hasWebGL2 } from './ui/webgl'
 import { useWalkthrough } from './state/store'
 import { LANGUAGE_NAMES } from './content/i18n/languages'
 import { loadStartLanguage, startLanguageSync } from './state/language-sync'
+import { startOfflineCopy } from './features/offline/register'
 
 // Where the 3D view is the page's centre, its code and first model load beside the first render
 // (and beside another language's pack).
@@ -38,4 +39,6 @@ void loadStartLanguage(window).then((failedLanguage) => {
 
   const root = document.getElementById('root')
   if (root) createRoot(root).render(<StrictMode><App /></StrictMode>)
+  // A copy of the app for offline use, once the first view is up (its code is a chunk of its own).
+  startOfflineCopy(window)
 })

@@ -91,7 +91,8 @@ export function buildDocument(nodes: readonly PartNode[]): Document {
       .setBuffer(buffer)
     for (const g of n.mesh.groups) {
       const maxIndex = g.indices.reduce((m, v) => (v > m ? v : m), 0)
-      const indices = maxIndex < 65536 ? Uint16Array.from(g.indices) : g.indices
+      // (Our index arrays are never over shared memory; newer lib typings ask that it be said.)
+      const indices = maxIndex < 65536 ? Uint16Array.from(g.indices) : (g.indices as Uint32Array<ArrayBuffer>)
       const idx = doc.createAccessor(`${n.part}-${g.tissue}-indices`).setType('SCALAR').setArray(indices).setBuffer(buffer)
       const prim = doc
         .createPrimitive()

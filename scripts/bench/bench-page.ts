@@ -1,5 +1,5 @@
 /**
- * A fresh browser context (empty cache, no storage) per page under test, at 1280x720, with the
+ * A fresh browser context (empty cache, no storage, no service worker) per page under test, at 1280x720, with the
  * frame probe installed and the harness's watch over console errors and foreign requests.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
@@ -19,8 +19,18 @@ export interface BenchPage {
  */
 const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((fn) => fn);'
 
-export async function newBenchPage(browser: Browser, origin: string, threshold: number): Promise<BenchPage> {
-  const context = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1 })
+/**
+ * The app's service worker is blocked unless asked for: every load is a first visit, and the
+ * worker's download of the whole app after the first view does not share the CPU with the
+ * measures. second-visit.ts allows it.
+ */
+export async function newBenchPage(
+  browser: Browser,
+  origin: string,
+  threshold: number,
+  { serviceWorkers = 'block' }: { serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<BenchPage> {
+  const context = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1, serviceWorkers })
   await context.addInitScript({ content: NAME_SHIM })
   await context.addInitScript(installFrameProbe, threshold)
   const page = await context.newPage()

@@ -26,6 +26,7 @@ import { peerTarget, resurfaceTarget, type Target } from './targets'
 import { measureTeaching, summary, type TeachingResult } from './teaching'
 import { measureSurgeonViews, viewsSummary, type SurgeonViewsResult } from './surgeon-views'
 import { labelsSummary, measureLabels, type LabelsResult } from './labels'
+import { measureSecondVisit, type SecondVisitResult } from './second-visit'
 
 const { values: args } = parseArgs({
   options: {
@@ -70,6 +71,7 @@ async function main(): Promise<number> {
   let teaching: TeachingResult | undefined
   let surgeonViews: SurgeonViewsResult | undefined
   let labels: LabelsResult | undefined
+  let secondVisit: SecondVisitResult | undefined
   try {
     const browser = await launchBrowser()
     try {
@@ -125,6 +127,8 @@ async function main(): Promise<number> {
       log('labels: glide end to labels placed, every step')
       labels = await measureLabels(browser, server.appUrl, server.origin, threshold)
       log(`labels: ${JSON.stringify(labelsSummary(labels))}`)
+      log(`second visit: ${RUNS} runs, the first hip frame again from the service worker's copy`)
+      secondVisit = await measureSecondVisit(browser, server.appUrl, server.origin, threshold, RUNS, log)
       for (const [t, target] of targets.entries()) {
         results.push({ name: target.name, url: target.url, loads: loads[t]!.map(strip), slowLoad: strip(slowLoads[t]!), motion: motions[t]! })
       }
@@ -165,13 +169,15 @@ async function main(): Promise<number> {
 
   const [R, P] = results as [PageResults, PageResults]
   if (!machine || !R || !P) throw new Error('the browser measures did not complete')
-  const rows = buildRows({ resurface: R, peer: P, lighthouse, throttle: SLOW_NETWORK, runs: RUNS, teaching, views: surgeonViews, labels })
+  const rows = buildRows({ resurface: R, peer: P, lighthouse, throttle: SLOW_NETWORK, runs: RUNS, teaching, views: surgeonViews, labels, secondVisit })
   const table = markdownTable(rows)
 
   // problems that make the numbers untrustworthy, or break the privacy rule
   const foreign = results.flatMap((r) => [...r.loads.flatMap((l) => l.foreignRequests), ...r.slowLoad.foreignRequests, ...r.motion.foreignRequests].map((u) => `${r.name}: ${u}`))
   foreign.push(...lighthouse.flatMap((l) => l.foreignRequests.map((u) => `${l.page} (Lighthouse ${l.preset}): ${u}`)))
   const consoleErrors = [...new Set(results.flatMap((r) => [...r.loads.flatMap((l) => l.consoleErrors), ...r.slowLoad.consoleErrors, ...r.motion.consoleErrors].map((e) => `${r.name}: ${e}`)))]
+  foreign.push(...(secondVisit?.foreignRequests ?? []).map((u) => `${R.name} (second visit): ${u}`))
+  consoleErrors.push(...new Set((secondVisit?.consoleErrors ?? []).map((e) => `${R.name} (second visit): ${e}`)))
 
   const lostPoints = lighthouse
     .filter((l) => l.page === R.name)
@@ -195,6 +201,7 @@ async function main(): Promise<number> {
     `Teaching (no model-viewer counterpart): presenter and audience windows in one context at 1280x720; a keydown in the presenter's window to the audience's view showing the new step with two animation frames run after it (page clocks, one machine), ${teaching?.syncMs.length ?? 0} step changes, each after the audience came to rest. Pick and occlusion: the app's own performance measures (resurface:pick, resurface:occlusion) after the accelerated raycaster loaded, walking every step in one page and clicking each shown label's point on 5 of them.`,
     `Surgeon's views (no model-viewer counterpart): one page at the ${'`reduction`'} step, student register, 1280x720; three rounds of X-ray, plain, cut, plain through the view switch. Each switch glides the camera (into the film's pose, to face the cut, back to the step's pose), drawn in the view switched to: frames with draw calls over the glide per second. Switch time: click to the first drawn frame with the view's mark on the 3D view (data-xray, data-cut="on"); the first opening of each fetches its code and interior.glb.`,
     `Labels after the camera comes to rest (no model-viewer counterpart): one page in the student register at 1280x720, Next step through every step and Home back to the first, so each step is reached by a glide once (${labels?.samples.length ?? 0} glides); from the view's data-camera turning "idle" to the labels' data-state "settled" (their occlusion checked and placed in the sharp still frame, drawn ${'`SETTLE_MS`'} after the last moving frame), page clock, MutationObserver; and to data-ready="true". Each step (* has an animation of its own, which the still frame waits for): ${labels?.samples.map((s) => `${s.stepId}${s.animated ? '*' : ''} ${Math.round(s.settledMs)}`).join(', ') ?? '-'} ms.`,
+    `Second visit: ${secondVisit?.secondMs.length ?? 0} fresh contexts with the service worker allowed (every other load blocks it): the first visit, then, once the offline copy is complete and the worker controls the page, the same URL again in that page, every file from the worker's cache (the server sends no-store); first hip frame as above, from each navigation's start.`,
     `Lighthouse 12.2.3 over the served build's landing URL (${new URL(server.appUrl).pathname}), desktop preset and default mobile preset, in its own headless Chrome (same executable).`,
   ]
 
@@ -219,7 +226,7 @@ async function main(): Promise<number> {
   await writeFile(join(OUT, 'bench.md'), report)
   await writeFile(
     join(OUT, 'bench.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), machine, options: { runs: RUNS, transitions: TRANSITIONS, passes: PASSES, idleSeconds: IDLE_SECONDS, dist: DIST, slowNetwork: SLOW_NETWORK }, firstFrameThreshold: { threshold, bones, total }, rows, pages: results, teaching, surgeonViews, labels, lighthouse, foreignRequests: foreign, consoleErrors }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, options: { runs: RUNS, transitions: TRANSITIONS, passes: PASSES, idleSeconds: IDLE_SECONDS, dist: DIST, slowNetwork: SLOW_NETWORK }, firstFrameThreshold: { threshold, bones, total }, rows, pages: results, teaching, surgeonViews, labels, secondVisit, lighthouse, foreignRequests: foreign, consoleErrors }, null, 2)}\n`,
   )
   log(`wrote ${join(OUT, 'bench.md')}, ${join(OUT, 'bench.json')} and first-frame screenshots in ${join(OUT, 'shots')}`)
   return failed.length > 0 || foreign.length > 0 ? 1 : 0

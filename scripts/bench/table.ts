@@ -10,6 +10,7 @@ import { bytesBy, type LoadRun, type MotionResult, type Throttle } from './measu
 import type { TeachingResult } from './teaching'
 import type { SurgeonViewsResult } from './surgeon-views'
 import { labelsSummary, type LabelsResult } from './labels'
+import { secondVisitRows, type SecondVisitResult } from './second-visit'
 
 export interface PageResults {
   name: string
@@ -51,7 +52,7 @@ const ratioOf = (r: number | null, p: number | null): string => {
   return `${(r / p).toFixed(2)}×`
 }
 
-function row(
+export function row(
   measure: string,
   r: number | null,
   p: number | null,
@@ -84,6 +85,7 @@ export interface TableInput {
   teaching?: TeachingResult
   views?: SurgeonViewsResult
   labels?: LabelsResult
+  secondVisit?: SecondVisitResult
 }
 
 /** The labels' rows (issue 14), apart so the labels bench can print them alone. */
@@ -99,7 +101,7 @@ export function labelsRows(labels: LabelsResult): Row[] {
   return rows
 }
 
-export function buildRows({ resurface: R, peer: P, lighthouse, throttle, teaching, views, labels }: TableInput): Row[] {
+export function buildRows({ resurface: R, peer: P, lighthouse, throttle, teaching, views, labels, secondVisit }: TableInput): Row[] {
   const rows: Row[] = []
   const slow = `${throttle.latencyMs} ms RTT, ${throttle.downKbps / 1000} Mbps`
 
@@ -118,6 +120,7 @@ export function buildRows({ resurface: R, peer: P, lighthouse, throttle, teachin
   const ff = (x: PageResults) => median(x.loads.map((l) => l.firstFrameMs))
   const fcp = (x: PageResults) => median(x.loads.map((l) => l.fcpMs ?? Number.NaN))
   rows.push(row(`Navigation to first frame showing the hip, median of ${R.loads.length}`, ff(R), ff(P), ms, '≤ model-viewer', ff(R) <= ff(P)))
+  if (secondVisit) rows.push(...secondVisitRows(secondVisit))
   rows.push(row(`First contentful paint, median of ${R.loads.length}`, fcp(R), fcp(P), ms, '', undefined, early))
   const SLOW_FIRST_FRAME_RATIO = 0.85
   rows.push(

@@ -180,7 +180,9 @@ export async function newAppPage(
   server: StaticServer,
   options: BrowserContextOptions = {},
 ): Promise<AppPage> {
-  const context = await browser.newContext({ viewport: DESKTOP, ...options })
+  // No service worker unless the test asks for one (`serviceWorkers: 'allow'`): every page is a
+  // first visit, and page.route sees every request (it does not see those a worker answers).
+  const context = await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'block', ...options })
   const page = await context.newPage()
   const problems = watch(context, page, server.origin)
   return {

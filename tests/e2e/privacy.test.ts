@@ -1,10 +1,11 @@
 /**
  * Private and safe: the production build carries a strict Content-Security-Policy that the
  * browser really enforces, the whole walkthrough runs under it without one violation, nothing
- * is requested from another origin, and nothing is stored but the user's own preferences and,
- * once they add something to it, their consultation sheet.
+ * is requested from another origin, and nothing is stored but the user's own preferences,
+ * once they add something to it, their consultation sheet, and the offline copy of the app's own files.
  */
 import assert from 'node:assert/strict'
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
@@ -16,7 +17,7 @@ import { QUIZ_RESULTS_KEY } from '../../src/features/quiz/results-store'
 import { en } from '../../src/content/i18n/en'
 import { CONTENT_SECURITY_POLICY } from '../../vite.config'
 import type { Page } from 'playwright-core'
-import { DIST, newAppPage, NO_PROBLEMS, problemsOf, useAppPage, waitForView } from './harness'
+import { BASE_PATH, DIST, newAppPage, NO_PROBLEMS, problemsOf, useAppPage, waitForView } from './harness'
 
 interface Violation {
   directive: string
@@ -42,7 +43,8 @@ const violations = (page: Page) => page.evaluate(() => window.__cspViolations ??
 
 describe('content security policy', () => {
   // Reduced motion: glides are cuts, so walking every step is quick; the policy is the same.
-  const rig = useAppPage({ reducedMotion: 'reduce' })
+  // The service worker runs, as for a visitor: its registration and downloads are under the policy too.
+  const rig = useAppPage({ reducedMotion: 'reduce', serviceWorkers: 'allow' })
 
   it('is written into the built page, before any script', async () => {
     const html = await readFile(join(DIST, 'index.html'), 'utf8')
@@ -140,12 +142,23 @@ describe('content security policy', () => {
       session: Object.keys(sessionStorage),
       databases: (await indexedDB.databases()).map((d) => d.name),
       caches: await caches.keys(),
-      workers: (await navigator.serviceWorker.getRegistrations()).length,
+      workers: (await navigator.serviceWorker.getRegistrations()).map((r) => (r.active ?? r.waiting ?? r.installing)?.scriptURL),
+      cached: (await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)))).flat(),
     }))
     assert.deepEqual(await context.cookies(), [])
+    // The offline copy (src/features/offline): at most the app's own worker, and a cache of the
+    // app's own files, each one a file of the build; nothing about the person.
+    const appUrl = rig.server.appUrl
+    const precache = /^workbox-precache-v2-/
+    assert.ok(stored.workers.every((url) => url === `${appUrl}sw.js`), `only the app's worker: ${stored.workers.join(', ')}`)
+    const notTheBuild = stored.cached.filter((url) => {
+      const { origin, pathname } = new URL(url)
+      return origin !== new URL(appUrl).origin || !pathname.startsWith(BASE_PATH) || !existsSync(join(DIST, pathname.slice(BASE_PATH.length)))
+    })
+    assert.deepEqual(notTheBuild, [], 'the cache holds files of the build only')
     assert.deepEqual(
-      { ...stored, local: stored.local.filter((k) => k !== PREFERENCES_KEY && k !== QUIZ_RESULTS_KEY) },
-      { cookie: '', local: [], session: [], databases: [], caches: [], workers: 0 },
+      { ...stored, local: stored.local.filter((k) => k !== PREFERENCES_KEY && k !== QUIZ_RESULTS_KEY), caches: stored.caches.filter((name) => !precache.test(name)), workers: [], cached: [] },
+      { cookie: '', local: [], session: [], databases: [], caches: [], workers: [], cached: [] },
     )
   })
 

@@ -1,5 +1,8 @@
 import type { OfflineText } from '../../reach/offline-text'
 
 export const offline: OfflineText = {
-  updateAvailable: 'Update available',
+  updateAvailable: 'A new version is ready.',
+  useUpdate: 'Use it now',
+  dismissUpdate: 'Not now',
+  offlineReady: 'Resurface is now saved on this device. It works without the internet.',
 }
