@@ -6,15 +6,12 @@
  * app's origin. Then the Share dialog: the link, its QR code (an SVG), the snippet with embed=1.
  */
 import assert from 'node:assert/strict'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import AxeBuilder from '@axe-core/playwright'
 import type { BrowserContext, Frame, Page } from 'playwright-core'
 import { en } from '../../src/content/i18n/en'
 import { es } from '../../src/content/i18n/es'
-import { startStaticServer, type StaticHost } from '../static-server'
+import { startClinicHost, type ClinicHost } from './clinic-host'
 import { DESKTOP, NO_PROBLEMS, PHONE, newAppPage, saveScreenshot, useBrowser, type Problems } from './harness'
 
 const rig = useBrowser()
@@ -28,40 +25,14 @@ async function axeViolations(page: Page, include?: string): Promise<string[]> {
   return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))
 }
 
-// The clinic's page: an iframe of the app (src and size from its own query), a sibling frame of
-// the clinic's own, and every message the app's frame posts, kept for the test to read.
-const HOST_PAGE = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>A clinic's page</title>
-<style>body{margin:0;padding:12px;font-family:sans-serif;background:#eef1e6}h1{font-size:18px;margin:0 0 8px}iframe{display:block;border:1px solid #777}</style>
-</head><body>
-<h1>Riverside Clinic: your operation</h1>
-<iframe id="app" name="app" title="Resurface" allow="fullscreen"></iframe>
-<iframe id="sibling" src="sibling.html" width="40" height="20" title="Another widget"></iframe>
-<script>
-  const q = new URLSearchParams(location.search)
-  const app = document.getElementById('app')
-  app.width = q.get('w'); app.height = q.get('h')
-  window.events = []
-  addEventListener('message', (e) => { if (e.source === app.contentWindow) window.events.push(e.data) })
-  app.src = q.get('src')
-</script>
-</body></html>`
-const SIBLING_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>widget</title></head><body>w</body></html>'
-
-let hostDir: string
-let host: StaticHost
+let host: ClinicHost
 
 before(async () => {
-  hostDir = await mkdtemp(join(tmpdir(), 'resurface-host-'))
-  await writeFile(join(hostDir, 'index.html'), HOST_PAGE)
-  await writeFile(join(hostDir, 'sibling.html'), SIBLING_PAGE)
-  // Its own server, so its own port: another origin than the app's.
-  host = await startStaticServer({ '/clinic/': hostDir })
+  host = await startClinicHost()
 })
 
 after(async () => {
   await host?.close()
-  if (hostDir) await rm(hostDir, { recursive: true, force: true })
 })
 
 interface StepEvent {
@@ -88,7 +59,7 @@ async function openFramed(search: string, size: { w: number; h: number }): Promi
   const context = await rig.browser.newContext({ viewport: { width: size.w + 40, height: size.h + 80 } })
   const page = await context.newPage()
   const problems: Problems = { consoleErrors: [], pageErrors: [], foreignRequests: [] }
-  const hostFiles = new Set([`${host.origin}/clinic/index.html`, `${host.origin}/clinic/sibling.html`, `${host.origin}/favicon.ico`])
+  const hostFiles = host.files
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.consoleErrors.push(`${msg.text()} @ ${msg.location().url}`)
   })
@@ -101,7 +72,7 @@ async function openFramed(search: string, size: { w: number; h: number }): Promi
     if (new URL(url).origin !== rig.server.origin) problems.foreignRequests.push(url)
   })
   const src = `${rig.server.appUrl}${search}`
-  await page.goto(`${host.origin}/clinic/index.html?${new URLSearchParams({ src, w: String(size.w), h: String(size.h) })}`)
+  await page.goto(host.pageUrl(src, size))
   const app = await (await page.locator('#app').elementHandle())!.contentFrame()
   assert.ok(app, 'the app frame')
   await app.locator('.embed').waitFor({ timeout: 30_000 })

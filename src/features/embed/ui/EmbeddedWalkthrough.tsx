@@ -8,6 +8,7 @@ import type { Passage } from '../../../content/i18n/types'
 import { useWalkthrough } from '../../../state/store'
 import { Viewport } from '../../../ui/Viewport'
 import { NoticeBanner } from '../../../ui/NoticeBanner'
+import { OfflineNotice } from '../../offline/ui/OfflineNotice'
 import { StepNavigation } from '../../../ui/StepNavigation'
 import { StepKicker } from '../../../ui/StepKicker'
 import { StepAnnouncer } from '../../../ui/StepAnnouncer'
@@ -32,6 +33,8 @@ export default function EmbeddedWalkthrough() {
   return (
     <div className="embed" data-text={withText}>
       <NoticeBanner />
+      {/* The frame keeps its own offline copy (a waiting room's Wi-Fi) and offers its updates. */}
+      <OfflineNotice />
       <main className="embed-main">
         <div className="embed-view">
           <Viewport />
