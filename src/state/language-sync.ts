@@ -3,18 +3,22 @@
  * the language switch changes it. Another language's pack is fetched first and only then shown,
  * so the page never mixes two languages; a pack that cannot be fetched leaves the text as it was
  * with a notice. `<html lang>` follows, so screen readers and speech pick the right voice.
- * A browser that prefers another offered language gets one quiet offer, never a silent switch.
+ * A browser that prefers another offered language gets a quiet offer, never a silent switch,
+ * until the user takes it or closes it. A language the user chose (the switch, the offer) is
+ * remembered with the other preferences: a link without `?lang=` then opens in it.
  */
 import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGE_TAGS, LANGUAGES, type Language } from '../content/i18n/languages'
 import { loadLanguagePack } from '../content/i18n/packs'
 import { parseSearch } from '../lib/url'
 import { useWalkthrough } from './store'
+import { storedPreferences, updatePreferences } from './preference-sync'
 
-/** Set once the offer has been made, so it is made once per browser. */
-export const LANGUAGE_OFFERED_KEY = 'resurface:language-offered'
-
-/** Shows the text in `lang` once its pack is in; false (and a notice) when it could not be fetched. */
-export async function chooseLanguage(lang: Language): Promise<boolean> {
+/**
+ * Shows the text in `lang` once its pack is in; false (and a notice) when it could not be
+ * fetched. `remember`: the user chose it, so it becomes their language on this device.
+ */
+export async function chooseLanguage(lang: Language, { remember = false }: { remember?: boolean } = {}): Promise<boolean> {
+  if (remember) updatePreferences(window, { language: lang })
   const store = useWalkthrough.getState()
   if (store.lang === lang) return true
   try {
@@ -29,13 +33,22 @@ export async function chooseLanguage(lang: Language): Promise<boolean> {
 
 const requestedLanguage = (win: Window): Language => parseSearch(win.location.search).state.lang
 
+/** The link's language; for a link that names none, the one the user chose before, if any. */
+const startLanguage = (win: Window): Language =>
+  new URLSearchParams(win.location.search).has('lang') ? requestedLanguage(win) : (storedPreferences(win).language ?? DEFAULT_LANGUAGE)
+
+/** The user closed the offer of their browser's language: it is not made again on this device. */
+export function declineLanguageOffer(win: Window = window): void {
+  updatePreferences(win, { languageOfferDeclined: true })
+}
+
 /**
  * Loads the link's language before the first render (resolves at once for English). Resolves
  * with the language that failed, if one did, for the caller to say so after the link's own
  * notices are set.
  */
 export async function loadStartLanguage(win: Window = window): Promise<Language | null> {
-  const wanted = requestedLanguage(win)
+  const wanted = startLanguage(win)
   if (wanted === DEFAULT_LANGUAGE) return null
   try {
     await loadLanguagePack(wanted)
@@ -74,32 +87,15 @@ export function startLanguageSync(win: Window = window): () => void {
   }
   win.addEventListener('popstate', onPopState)
 
-  // The offer: only on a link that does not name a language, with no other notice showing.
-  if (!new URLSearchParams(win.location.search).has('lang') && store.getState().notice === null) {
+  // The offer: only on a link that does not name a language, with no other notice showing, to
+  // someone who has neither chosen a language here nor closed the offer before.
+  const preferences = storedPreferences(win)
+  if (!new URLSearchParams(win.location.search).has('lang') && store.getState().notice === null && preferences.language === null && !preferences.languageOfferDeclined) {
     const offer = preferredLanguage(win.navigator.languages ?? [win.navigator.language], store.getState().lang)
-    if (offer && !offeredBefore(win)) {
-      store.getState().showNotice({ kind: 'language-offer', lang: offer })
-      rememberOffer(win)
-    }
+    if (offer) store.getState().showNotice({ kind: 'language-offer', lang: offer })
   }
   return () => {
     unsubscribe()
     win.removeEventListener('popstate', onPopState)
-  }
-}
-
-function offeredBefore(win: Window): boolean {
-  try {
-    return win.localStorage.getItem(LANGUAGE_OFFERED_KEY) !== null
-  } catch {
-    return false
-  }
-}
-
-function rememberOffer(win: Window): void {
-  try {
-    win.localStorage.setItem(LANGUAGE_OFFERED_KEY, '1')
-  } catch {
-    // Blocked storage: the offer may come again next visit; it is still never a switch.
   }
 }

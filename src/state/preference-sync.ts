@@ -5,7 +5,7 @@
  * preference then lasts for the visit only.
  */
 import { useWalkthrough } from './store'
-import { PREFERENCES_KEY, parsePreferences, serialisePreferences } from './preferences'
+import { PREFERENCES_KEY, parsePreferences, serialisePreferences, type Preferences } from './preferences'
 
 /** Just the part of `window` the sync needs (tests pass a fake). */
 export type PreferenceWindow = Pick<Window, 'addEventListener' | 'removeEventListener'> & {
@@ -20,18 +20,26 @@ function read(win: PreferenceWindow): string | null {
   }
 }
 
+/** The stored preferences: the defaults when storage is empty, blocked or unreadable. */
+export const storedPreferences = (win: PreferenceWindow): Preferences => parsePreferences(read(win))
+
+/** Changes some preferences and keeps the others; blocked or full storage keeps it for this visit only. */
+export function updatePreferences(win: PreferenceWindow, change: Partial<Preferences>): void {
+  try {
+    win.localStorage.setItem(PREFERENCES_KEY, serialisePreferences({ ...storedPreferences(win), ...change }))
+  } catch {
+    // Blocked or full storage: the choice lasts for this visit.
+  }
+}
+
 /** Starts syncing; returns a function that stops it (tests, hot reload). */
 export function startPreferenceSync(win: PreferenceWindow = window): () => void {
   const store = useWalkthrough
-  store.getState().setLargerText(parsePreferences(read(win)).largerText)
+  store.getState().setLargerText(storedPreferences(win).largerText)
 
   const unsubscribe = store.subscribe((now, before) => {
     if (now.largerText === before.largerText) return
-    try {
-      win.localStorage.setItem(PREFERENCES_KEY, serialisePreferences({ largerText: now.largerText }))
-    } catch {
-      // Blocked or full storage: keep the choice for this visit.
-    }
+    updatePreferences(win, { largerText: now.largerText })
   })
 
   // The same app in another tab changed a preference: follow it.

@@ -22,7 +22,7 @@ export const LanguageSwitch = memo(function LanguageSwitch({ className }: { clas
         className="language-select"
         value={lang}
         onChange={(e) => {
-          if (isLanguage(e.target.value)) void chooseLanguage(e.target.value)
+          if (isLanguage(e.target.value)) void chooseLanguage(e.target.value, { remember: true })
         }}
       >
         {LANGUAGES.map((l) => (

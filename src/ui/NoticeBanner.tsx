@@ -1,7 +1,7 @@
 /** A visible, polite note about the link that was opened (unknown step, bad audience...). */
 import type { UiKey } from '../content/i18n/en/ui'
 import { LANGUAGE_OFFERS, LANGUAGE_TAGS } from '../content/i18n/languages'
-import { chooseLanguage } from '../state/language-sync'
+import { chooseLanguage, declineLanguageOffer } from '../state/language-sync'
 import { useWalkthrough, type Notice } from '../state/store'
 import { CloseIcon, InfoIcon } from './icons'
 import { fill, useText } from './useText'
@@ -45,14 +45,23 @@ export function NoticeBanner() {
             // Written in the offered language, marked so, for a reader who may not read this one.
             <p lang={LANGUAGE_TAGS[notice.lang]}>
               {LANGUAGE_OFFERS[notice.lang].text}{' '}
-              <button type="button" className="notice-action" onClick={() => void chooseLanguage(notice.lang)}>
+              <button type="button" className="notice-action" onClick={() => void chooseLanguage(notice.lang, { remember: true })}>
                 {LANGUAGE_OFFERS[notice.lang].accept}
               </button>
             </p>
           ) : (
             <p>{fill(text.ui[messageOf(notice)], { value: 'value' in notice ? notice.value : '' })}</p>
           )}
-          <button type="button" className="icon-button" aria-label={text.ui.dismissNotice} onClick={dismissNotice}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={text.ui.dismissNotice}
+            onClick={() => {
+              // Closing the offer of a language is an answer: it is not asked again.
+              if (notice.kind === 'language-offer') declineLanguageOffer()
+              dismissNotice()
+            }}
+          >
             <CloseIcon />
           </button>
         </div>

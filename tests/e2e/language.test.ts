@@ -112,7 +112,7 @@ describe('a language that cannot be shown', () => {
 })
 
 describe('a browser that prefers Spanish', () => {
-  it('is offered Spanish once, in Spanish, and never switched silently', async () => {
+  it('is offered Spanish, in Spanish, never switched silently, until the offer is answered', async () => {
     const app = await newAppPage(rig.browser, rig.server, { locale: 'es-MX' })
     try {
       await app.open('?step=incision')
@@ -120,16 +120,22 @@ describe('a browser that prefers Spanish', () => {
       await offer.waitFor()
       assert.equal(await offer.locator('p').getAttribute('lang'), 'es-419')
       await app.page.locator('#step-title', { hasText: en.steps.incision.title }).waitFor()
+      assert.deepEqual(await app.page.evaluate(() => Object.keys(localStorage)), [], 'an offer alone stores nothing')
+      await app.page.reload()
+      await offer.waitFor()
+      // Closing it is an answer: not asked again on this device.
+      await offer.getByRole('button', { name: en.ui.dismissNotice }).click()
       await app.page.reload()
       await app.page.locator('#step-title').waitFor()
-      assert.equal(await offer.count(), 0, 'offered once per browser')
+      assert.equal(await offer.count(), 0, 'not offered again once closed')
+      assert.equal(await app.page.evaluate(() => document.documentElement.lang), 'en')
       assert.deepEqual(problemsOf(app.problems), NO_PROBLEMS)
     } finally {
       await app.close()
     }
   })
 
-  it('accepting the offer shows Spanish', async () => {
+  it('accepting the offer shows Spanish, and a link without a language then opens in it', async () => {
     const app = await newAppPage(rig.browser, rig.server, { locale: 'es-419' })
     try {
       await app.open('?step=capsule-dislocation')
@@ -138,6 +144,13 @@ describe('a browser that prefers Spanish', () => {
       await app.page.locator('#step-title', { hasText: es.steps['capsule-dislocation'].title }).waitFor()
       assert.equal(queryOf(app.page).lang, 'es')
       assert.equal(await app.page.locator('[data-notice="language-offer"]').count(), 0)
+      // The chosen language is remembered with the other preferences.
+      await app.open('?step=reduction')
+      await app.page.locator('#step-title', { hasText: es.steps.reduction.title }).waitFor()
+      assert.equal(queryOf(app.page).lang, 'es', 'the link is rewritten to what is shown')
+      // A link that names a language still wins.
+      await app.open('?step=reduction&lang=en')
+      await app.page.locator('#step-title', { hasText: en.steps.reduction.title }).waitFor()
     } finally {
       await app.close()
     }

@@ -7,8 +7,15 @@ const store = useWalkthrough
 
 describe('reading stored preferences', () => {
   it('reads what it wrote', () => {
-    expect(parsePreferences(serialisePreferences({ largerText: true }))).toEqual({ largerText: true })
-    expect(parsePreferences(serialisePreferences({ largerText: false }))).toEqual({ largerText: false })
+    expect(parsePreferences(serialisePreferences({ ...DEFAULT_PREFERENCES, largerText: true }))).toEqual({ ...DEFAULT_PREFERENCES, largerText: true })
+    expect(parsePreferences(serialisePreferences(DEFAULT_PREFERENCES))).toEqual(DEFAULT_PREFERENCES)
+    const chosen = { largerText: false, language: 'es', languageOfferDeclined: true } as const
+    expect(parsePreferences(serialisePreferences(chosen))).toEqual(chosen)
+  })
+
+  it('reads a language only if it is offered', () => {
+    expect(parsePreferences('{"largerText":false,"language":"es"}').language).toBe('es')
+    for (const language of ['xx', 'ES', 1, null, ['es']]) expect(parsePreferences(JSON.stringify({ largerText: false, language })).language, String(language)).toBeNull()
   })
 
   it('gives the defaults for nothing stored, bad JSON or the wrong shape, never an error', () => {
@@ -17,7 +24,7 @@ describe('reading stored preferences', () => {
   })
 
   it('keeps only the fields it knows', () => {
-    expect(parsePreferences('{"largerText":true,"tracking":"id-123"}')).toEqual({ largerText: true })
+    expect(parsePreferences('{"largerText":true,"tracking":"id-123"}')).toEqual({ ...DEFAULT_PREFERENCES, largerText: true })
     expect(serialisePreferences({ largerText: true, extra: 1 } as never)).toBe('{"largerText":true}')
   })
 })
