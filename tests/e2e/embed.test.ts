@@ -226,7 +226,7 @@ describe('the Share dialog', () => {
         const button = app.page.getByRole('button', { name: es.share.shareLong, exact: true })
         // The step panel with its Share button: clean, and the button under the step's text.
         assert.deepEqual(await axeViolations(app.page, '.step-panel'), [])
-        assert.equal(await app.page.locator('.step-text + .share-button').count(), 1)
+        assert.equal(await app.page.locator('.step-text ~ .share-button').count(), 1)
         await button.click()
         const dialog = app.page.getByRole('dialog', { name: new RegExp(es.share.title) })
         await dialog.waitFor()
