@@ -32,9 +32,12 @@ export default function EmbeddedWalkthrough() {
 
   return (
     <div className="embed" data-text={withText}>
-      <NoticeBanner />
-      {/* The frame keeps its own offline copy (a waiting room's Wi-Fi) and offers its updates. */}
-      <OfflineNotice />
+      {/* One row of the frame's grid for both notices. The frame keeps its own offline copy (a
+          waiting room's Wi-Fi) and offers its updates. */}
+      <div className="embed-notices">
+        <NoticeBanner />
+        <OfflineNotice />
+      </div>
       <main className="embed-main">
         <div className="embed-view">
           <Viewport />
