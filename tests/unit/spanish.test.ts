@@ -15,6 +15,12 @@ import { knownInaccuraciesEs } from './known-inaccuracies'
 import { TERMS } from '../../src/content/i18n/es/terminology'
 import { plainText } from '../../src/lib/rich-text'
 import { splitSentences } from '../../src/lib/readability'
+import { notes as enNotes } from '../../src/content/i18n/en/presenter-notes'
+import { notes as esNotes } from '../../src/content/i18n/es/presenter-notes'
+import { questions as enQuestions } from '../../src/content/i18n/en/quiz-questions'
+import { questions as esQuestions } from '../../src/content/i18n/es/quiz-questions'
+import { landmarks as enLandmarks } from '../../src/content/i18n/en/landmarks'
+import { landmarks as esLandmarks } from '../../src/content/i18n/es/landmarks'
 
 const en = languagePacks.en
 const es = languagePacks.es
@@ -118,10 +124,49 @@ describe('the Spanish pack', () => {
   })
 
   it('(d) never repeats a known inaccuracy (FACTS.md section 2)', () => {
-    const termFor = (id: string) => (es.glossary as Record<string, { term: string } | undefined>)[id]?.term
-    const found = stringsIn(es)
-      .filter(({ path }) => !isIdPath(path))
-      .flatMap(({ path, text }) => splitSentences(plainText(text, termFor)).flatMap((s) => knownInaccuraciesEs(s).map((rule) => `${path}: ${rule}: ${s}`)))
-    expect(found, found.join('\n')).toEqual([])
+    expect(inaccuraciesIn(es), inaccuraciesIn(es).join('\n')).toEqual([])
+  })
+})
+
+const termForEs = (id: string) => (es.glossary as Record<string, { term: string } | undefined>)[id]?.term
+
+/** Each sentence of every string (ids aside) that breaks a known-inaccuracy rule, unless `exempt` says its path may. */
+function inaccuraciesIn(value: unknown, exempt: (path: string) => boolean = () => false): string[] {
+  return stringsIn(value)
+    .filter(({ path }) => !isIdPath(path) && !exempt(path))
+    .flatMap(({ path, text }) => splitSentences(plainText(text, termForEs)).flatMap((s) => knownInaccuraciesEs(s).map((rule) => `${path}: ${rule}: ${s}`)))
+}
+
+/**
+ * The parts each language loads on demand (src/content/teach/presenter-notes.ts, quiz-questions.ts,
+ * src/content/landmarks.ts), held to the same checks. A quiz's wrong option states a wrong idea on
+ * purpose (its reason corrects it), so option texts are exempt from the inaccuracy rule.
+ */
+describe.each([
+  { part: 'presenter notes', english: enNotes, spanish: esNotes, exempt: () => false },
+  { part: 'quiz questions', english: enQuestions, spanish: esQuestions, exempt: (path: string) => /\.options\.[^.]+\.text$/.test(path) },
+  { part: 'landmarks', english: enLandmarks, spanish: esLandmarks, exempt: () => false },
+])('the Spanish $part', ({ english, spanish, exempt }) => {
+  it('cite the sources of the English, passage by passage', () => {
+    const differing: string[] = []
+    walkInParallel(english, spanish, (path, e, s) => {
+      if (typeof e !== 'object' || e === null || !Array.isArray((e as { sources?: unknown }).sources)) return
+      if (JSON.stringify((e as { sources: unknown }).sources) !== JSON.stringify((s as { sources?: unknown } | undefined)?.sources)) differing.push(path)
+    })
+    expect(differing).toEqual([])
+  })
+
+  it('leave no string in English', () => {
+    const left = untranslatedPaths(english, spanish)
+    expect(left, left.join('\n')).toEqual([])
+  })
+
+  it('use no variant terminology.ts says to avoid, and repeat no known inaccuracy', () => {
+    const avoided = stringsIn(spanish).flatMap(({ path, text }) =>
+      TERMS.flatMap((term) => term.avoid.filter((v) => text.toLocaleLowerCase('es').includes(v.toLocaleLowerCase('es'))).map((v) => `${path}: "${v}"`)),
+    )
+    expect(avoided, avoided.join('\n')).toEqual([])
+    const wrong = inaccuraciesIn(spanish, exempt)
+    expect(wrong, wrong.join('\n')).toEqual([])
   })
 })
