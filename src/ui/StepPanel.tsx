@@ -1,5 +1,6 @@
 /** The text of the current step for the chosen audience, its labels, and (for students) its sources. */
-import { fullCitation, type SourceId } from '../content/references'
+import { lazy, Suspense } from 'react'
+import type { SourceId } from '../content/references'
 import type { Passage } from '../content/i18n/types'
 import { useWalkthrough } from '../state/store'
 import { RichText } from './RichText'
@@ -12,6 +13,8 @@ import { TeachBack } from '../features/teach-back/ui/TeachBack'
 import { QuizInvite } from '../features/quiz/ui/QuizInvite'
 import { Listen } from '../features/listen/ui/Listen'
 import { ShareButton } from '../features/share/ui/ShareButton'
+
+const SourceList = lazy(() => import('./SourceList'))
 
 export function StepPanel() {
   const stepId = useWalkthrough((s) => s.stepId)
@@ -56,13 +59,9 @@ export function StepPanel() {
       {sources.length > 0 && (
         <>
           <h3 className="panel-heading">{text.ui.sourcesHeading}</h3>
-          <ol className="source-list">
-            {sources.map((id) => (
-              <li key={id} value={Number(id) || undefined}>
-                {fullCitation(id)}
-              </li>
-            ))}
-          </ol>
+          <Suspense fallback={null}>
+            <SourceList ids={sources} />
+          </Suspense>
         </>
       )}
     </article>

@@ -11,6 +11,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { en } from '../../src/content/i18n/en'
 import { STEP_IDS } from '../../src/content/steps-index'
+import { fullCitation } from '../../src/content/references'
 import {
   newAppPage,
   NO_PROBLEMS,
@@ -178,8 +179,12 @@ describe('the audience', () => {
     assert.equal(await rig.app.page.locator('.step-text > p').count(), en.steps['guide-pin'].student.length, 'one paragraph a passage')
     if (JSON.stringify(en.steps['guide-pin'].student) !== JSON.stringify(en.steps['guide-pin'].patient))
       assert.notEqual(studentText, patientText)
-    // student mode shows references
+    // student mode lists the step's sources in full (their own chunk), once each, numbered as on the references page
     await rig.app.page.getByRole('heading', { name: en.ui.sourcesHeading }).waitFor()
+    const cited = [...new Set(en.steps['guide-pin'].student.flatMap((p) => p.sources))].sort((a, b) => Number(a) - Number(b) || a.localeCompare(b))
+    await rig.app.page.locator('.source-list li').first().waitFor()
+    assert.deepEqual(await rig.app.page.locator('.source-list li').evaluateAll((items) => items.map((li) => li.getAttribute('value'))), cited.map((id) => (Number(id) ? id : null)))
+    assert.equal(await rig.app.page.locator('.source-list li').first().textContent(), fullCitation(cited[0]!))
     // the labels switch to the student words
     const labels = await rig.app.page.locator('.label-list li').allTextContents()
     assert.ok(labels.includes(en.labels['guide-pin'].student))
