@@ -6,11 +6,11 @@
 import { useId, useState } from 'react'
 import { parseRichText } from '../lib/rich-text'
 import type { GlossaryEntry } from '../content/i18n/types'
-import { useLanguagePack } from './pages/useLanguagePack'
+import { useText } from './useText'
 import './pages/pages.css'
 
 export function RichText({ text }: { text: string }) {
-  const glossary = useLanguagePack().glossary as Readonly<Record<string, GlossaryEntry | undefined>>
+  const glossary = useText().glossary as Readonly<Record<string, GlossaryEntry | undefined>>
   return (
     <>
       {parseRichText(text).map((token, i) => {

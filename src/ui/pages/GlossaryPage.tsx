@@ -1,10 +1,10 @@
 /** Every technical term the walkthrough uses, in plain words, each with the anchor `term-<id>`. */
 import { PageLayout } from './PageLayout'
 import { Paragraphs } from './PassageText'
-import { useLanguagePack } from './useLanguagePack'
+import { useText } from '../useText'
 
 export function GlossaryPage() {
-  const pack = useLanguagePack()
+  const pack = useText()
   const entries = Object.entries(pack.glossary).sort(([, a], [, b]) => a.term.localeCompare(b.term, pack.lang))
   return (
     <PageLayout id="glossary" related={['references']}>

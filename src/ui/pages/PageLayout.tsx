@@ -6,8 +6,8 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react'
 import { useWalkthrough, type PageId } from '../../state/store'
 import type { LanguagePack, Pages } from '../../content/i18n/types'
-import { useLanguagePack } from './useLanguagePack'
 import { Listen } from '../../features/listen/ui/Listen'
+import { useText } from '../useText'
 import './pages.css'
 
 const TITLE_OF: Record<PageId, (pages: Pages, pack: LanguagePack) => string> = {
@@ -33,7 +33,7 @@ interface PageLayoutProps {
 }
 
 export function PageLayout({ id, children, related = [], footer }: PageLayoutProps) {
-  const pack = useLanguagePack()
+  const pack = useText()
   const pages = pack.pages
   const openPage = useWalkthrough((s) => s.openPage)
   const headingRef = useRef<HTMLHeadingElement>(null)

@@ -7,14 +7,13 @@ import { useId } from 'react'
 import type { QuestionItem } from '../../content/i18n/types'
 import { OwnQuestions } from '../../features/decide/ui/OwnQuestions'
 import { useWalkthrough } from '../../state/store'
-import { fill } from '../useText'
+import { fill, useText } from '../useText'
 import { PageLayout } from './PageLayout'
 import { PageSectionView } from './PageSectionView'
 import { Paragraphs, PassageText } from './PassageText'
-import { useLanguagePack } from './useLanguagePack'
 
 export function QuestionsPage() {
-  const pack = useLanguagePack()
+  const pack = useText()
   const page = pack.pages.questions
   const count = useWalkthrough((s) => s.sheet.questions.length + s.sheet.own.length)
   const openPage = useWalkthrough((s) => s.openPage)
@@ -40,7 +39,7 @@ export function QuestionsPage() {
 
 /** One question; the tick box's name is "Add to my sheet" and the question, so each is told apart. */
 function QuestionToTick({ item }: { item: QuestionItem }) {
-  const add = useLanguagePack().sheet.addToSheet
+  const add = useText().sheet.addToSheet
   const ticked = useWalkthrough((s) => s.sheet.questions.includes(item.id))
   const toggle = useWalkthrough((s) => s.toggleSheetQuestion)
   const id = useId()

@@ -5,10 +5,10 @@
 import { PageLayout } from './PageLayout'
 import { PageSectionView } from './PageSectionView'
 import { Paragraphs, PassageText } from './PassageText'
-import { useLanguagePack } from './useLanguagePack'
+import { useText } from '../useText'
 
 export function RecoveryPage() {
-  const page = useLanguagePack().pages.recovery
+  const page = useText().pages.recovery
   return (
     <PageLayout id="recovery" related={['questions', 'decide']}>
       <Paragraphs passages={page.intro} />

@@ -3,10 +3,10 @@
 import { SOURCE_IDS, SOURCES } from '../../content/references'
 import { PageLayout } from './PageLayout'
 import { Paragraphs } from './PassageText'
-import { useLanguagePack } from './useLanguagePack'
+import { useText } from '../useText'
 
 export function ReferencesPage() {
-  const page = useLanguagePack().pages.references
+  const page = useText().pages.references
   return (
     <PageLayout id="references" related={['glossary']}>
       <Paragraphs passages={page.intro} />

@@ -3,11 +3,11 @@
  * ("[35, 44]"). Screen readers hear the word for "Sources" first. Renders nothing for none.
  */
 import type { SourceId } from '../../content/references'
-import { useLanguagePack } from './useLanguagePack'
+import { useText } from '../useText'
 import './pages.css'
 
 export function SourceMarks({ sources }: { sources: readonly SourceId[] }) {
-  const label = useLanguagePack().pages.common.sources
+  const label = useText().pages.common.sources
   if (sources.length === 0) return null
   return (
     <span className="page-sources">

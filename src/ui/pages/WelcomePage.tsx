@@ -4,10 +4,10 @@ import { useWalkthrough } from '../../state/store'
 import { PageLayout } from './PageLayout'
 import { PageSectionView } from './PageSectionView'
 import { Paragraphs } from './PassageText'
-import { useLanguagePack } from './useLanguagePack'
+import { useText } from '../useText'
 
 export function WelcomePage() {
-  const welcome = useLanguagePack().pages.welcome
+  const welcome = useText().pages.welcome
   const closePage = useWalkthrough((s) => s.closePage)
   const goToStep = useWalkthrough((s) => s.goToStep)
   const start = () => {

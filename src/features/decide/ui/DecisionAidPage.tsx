@@ -10,14 +10,14 @@ import { useWalkthrough } from '../../../state/store'
 import { PageLayout } from '../../../ui/pages/PageLayout'
 import { PageSectionView } from '../../../ui/pages/PageSectionView'
 import { Paragraphs } from '../../../ui/pages/PassageText'
-import { useLanguagePack } from '../../../ui/pages/useLanguagePack'
 import { OptionsTable, RecordsTable } from './OptionsTable'
 import { RiskNumbers } from './RiskNumbers'
 import { ValuesExercise } from './ValuesExercise'
+import { useText } from '../../../ui/useText'
 import './decide.css'
 
 export function DecisionAidPage() {
-  const d = useLanguagePack().decide
+  const d = useText().decide
   const audience = useWalkthrough((s) => s.audience)
   const openCompare = useWalkthrough((s) => s.openCompare)
   const openPage = useWalkthrough((s) => s.openPage)

@@ -12,8 +12,7 @@ import { plainText } from '../../../lib/rich-text'
 import { useWalkthrough } from '../../../state/store'
 import { PageLayout } from '../../../ui/pages/PageLayout'
 import { Paragraphs } from '../../../ui/pages/PassageText'
-import { useLanguagePack } from '../../../ui/pages/useLanguagePack'
-import { fill } from '../../../ui/useText'
+import { fill, useText } from '../../../ui/useText'
 import type { UiKey } from '../../../content/i18n/en/ui'
 import { isSheetEmpty, type ConsultationSheet, type SheetProblem } from '../sheet'
 import { SheetChoices } from './SheetChoices'
@@ -29,7 +28,7 @@ const DISCARDED: Record<SheetProblem, UiKey> = {
 }
 
 export function SheetPage() {
-  const pack = useLanguagePack()
+  const pack = useText()
   const t = pack.sheet
   const sheet = useWalkthrough((s) => s.sheet)
   const kept = useWalkthrough((s) => s.sheetKept)
