@@ -3,9 +3,10 @@
  * code, and the iframe snippet a clinic pastes into its own site (with Copy). Everything is built
  * from the page's own address. Loaded on the first "Share" (ShareButton.tsx).
  */
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { useWalkthrough } from '../../../state/store'
 import { CloseIcon } from '../../../ui/icons'
+import { copyOrSelect, useModalWhileMounted } from '../../../ui/modal-dialog'
 import { fill, useText } from '../../../ui/useText'
 import { QrCode } from '../../teach/share/ui/QrCode'
 import { embedSnippet, stepLink } from '../links'
@@ -23,7 +24,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
   const title = text.steps[stepId].title
   const url = stepLink(window.location, { stepId, audience, lang })
   const snippet = embedSnippet(window.location, { stepId, audience, lang }, fill(words.frameTitle, { title }))
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalWhileMounted(onClose)
   const linkBox = useRef<HTMLParagraphElement>(null)
   const codeBox = useRef<HTMLPreElement>(null)
   // Kept with what it was for: a new step's link has not been copied yet.
@@ -31,46 +32,15 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
   const status = copied.url === url ? copied.copied : null
   const headingId = useId()
 
-  useEffect(() => {
-    const d = dialog.current
-    if (!d) return
-    // The native dialog keeps focus inside; the opener gets it back when the dialog goes.
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    if (!d.open) d.showModal()
-    return () => {
-      if (d.open) d.close()
-      opener?.focus()
-    }
-  }, [])
-
   const copy = async (what: 'link' | 'code') => {
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard')
-      await navigator.clipboard.writeText(what === 'link' ? url : snippet)
-      setCopied({ url, copied: { what, status: 'copied' } })
-    } catch {
-      // Blocked (no permission, not a secure context, a frame without clipboard rights): the
-      // text is selected, so Ctrl+C copies it.
-      const node = (what === 'link' ? linkBox : codeBox).current
-      const selection = window.getSelection()
-      if (node && selection) selection.selectAllChildren(node)
-      setCopied({ url, copied: { what, status: 'by-hand' } })
-    }
+    const status = await copyOrSelect(what === 'link' ? url : snippet, (what === 'link' ? linkBox : codeBox).current)
+    setCopied({ url, copied: { what, status } })
   }
 
   const said = status === null ? '' : status.status === 'by-hand' ? words.copyByHand : status.what === 'link' ? words.linkCopied : words.codeCopied
 
   return (
-    <dialog
-      ref={dialog}
-      className="modal-dialog share-step-dialog"
-      aria-labelledby={headingId}
-      onCancel={(e) => {
-        // Escape: the parent unmounts the dialog, so its state and the page agree.
-        e.preventDefault()
-        onClose()
-      }}
-    >
+    <dialog {...dialog} className="modal-dialog share-step-dialog" aria-labelledby={headingId}>
       <div className="share-step-dialog__bar">
         <h2 id={headingId} className="share-step-dialog__title">
           {words.title}

@@ -3,8 +3,9 @@
  * open the current step on their phones. The presenter imports this module lazily. Also the
  * large code the audience window shows on the projector (ShareOverlay).
  */
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { CloseIcon } from '../../../../ui/icons'
+import { copyOrSelect, useModalWhileMounted } from '../../../../ui/modal-dialog'
 import { fill, useText } from '../../../../ui/useText'
 import { QrCode } from './QrCode'
 import './share.css'
@@ -24,54 +25,17 @@ type CopyStatus = 'idle' | 'copied' | 'by-hand'
 /** Mounted means open: the parent renders it while the dialog should show. */
 export function ShareStep({ url, title, onClose, onShowOnProjector, shownOnProjector = false }: ShareStepProps) {
   const text = useText().present.share
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalWhileMounted(onClose)
   const link = useRef<HTMLParagraphElement>(null)
   // Kept with the link it was for: a new link (the presenter moved on) has not been copied yet.
   const [copy, setCopy] = useState<{ url: string; status: CopyStatus }>({ url, status: 'idle' })
   const status = copy.url === url ? copy.status : 'idle'
   const headingId = useId()
 
-  useEffect(() => {
-    const d = dialog.current
-    if (!d) return
-    // The native dialog keeps focus inside; the opener gets it back when the dialog goes.
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    if (!d.open) d.showModal()
-    return () => {
-      if (d.open) d.close()
-      opener?.focus()
-    }
-  }, [])
-
-  const selectLink = () => {
-    const node = link.current
-    const selection = window.getSelection()
-    if (node && selection) selection.selectAllChildren(node)
-  }
-
-  const copyLink = async () => {
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard')
-      await navigator.clipboard.writeText(url)
-      setCopy({ url, status: 'copied' })
-    } catch {
-      // Blocked (no permission, not a secure context): the link is selected for the keyboard.
-      selectLink()
-      setCopy({ url, status: 'by-hand' })
-    }
-  }
+  const copyLink = async () => setCopy({ url, status: await copyOrSelect(url, link.current) })
 
   return (
-    <dialog
-      ref={dialog}
-      className="modal-dialog share-dialog"
-      aria-labelledby={headingId}
-      onCancel={(e) => {
-        // Escape: the parent unmounts the dialog, so its state and the page agree.
-        e.preventDefault()
-        onClose()
-      }}
-    >
+    <dialog {...dialog} className="modal-dialog share-dialog" aria-labelledby={headingId}>
       <div className="share-dialog__bar">
         <button type="button" className="button button-secondary" onClick={onClose}>
           <CloseIcon />
