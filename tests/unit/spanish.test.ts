@@ -70,27 +70,38 @@ export function untranslatedPaths(english: unknown, spanish: unknown): string[] 
   return found
 }
 
+/** Every passage (an object with `sources`) whose Spanish sources differ from the English ones at the same path. */
+function differingSources(english: unknown, spanish: unknown): { path: string; english: readonly string[]; spanish: readonly string[] | undefined }[] {
+  const differing: { path: string; english: readonly string[]; spanish: readonly string[] | undefined }[] = []
+  walkInParallel(english, spanish, (path, e, s) => {
+    if (typeof e !== 'object' || e === null || !Array.isArray((e as { sources?: unknown }).sources)) return
+    const en = (e as { sources: readonly string[] }).sources
+    const es = (s as { sources?: readonly string[] } | undefined)?.sources
+    if (JSON.stringify(en) !== JSON.stringify(es)) differing.push({ path, english: en, spanish: es })
+  })
+  return differing
+}
+
+/** Each use of a variant terminology.ts says to avoid, with its path. */
+function avoidedVariants(spanish: unknown): string[] {
+  const strings = stringsIn(spanish)
+  return TERMS.flatMap((term) =>
+    term.avoid.flatMap((variant) =>
+      strings.filter(({ text }) => text.toLocaleLowerCase('es').includes(variant.toLocaleLowerCase('es'))).map(({ path }) => `${path}: "${variant}" (use "${term.patient}" / "${term.student}")`),
+    ),
+  )
+}
+
 describe('the Spanish pack', () => {
   it('(a) cites exactly the sources of the English pack, passage by passage', () => {
-    const differing: string[] = []
-    walkInParallel(en, es, (path, e, s) => {
-      if (typeof e !== 'object' || e === null || !Array.isArray((e as { sources?: unknown }).sources)) return
-      const english = (e as { sources: readonly string[] }).sources
-      const spanish = (s as { sources?: readonly string[] } | undefined)?.sources
-      if (JSON.stringify(english) !== JSON.stringify(spanish)) differing.push(`${path}: en [${english.join(', ')}], es [${spanish?.join(', ') ?? 'none'}]`)
-    })
+    const differing = differingSources(en, es).map((d) => `${d.path}: en [${d.english.join(', ')}], es [${d.spanish?.join(', ') ?? 'none'}]`)
     expect(differing, `Spanish passages whose sources differ from English:\n${differing.join('\n')}`).toEqual([])
   })
 
   it('(a) the sources check can fail', () => {
     const changed = structuredClone(es) as unknown as { steps: { incision: { student: { sources: string[] }[] } } }
     changed.steps.incision.student[0]!.sources = ['1']
-    const differing: string[] = []
-    walkInParallel(en, changed, (path, e, s) => {
-      if (typeof e === 'object' && e !== null && Array.isArray((e as { sources?: unknown }).sources))
-        if (JSON.stringify((e as { sources: unknown }).sources) !== JSON.stringify((s as { sources?: unknown }).sources)) differing.push(path)
-    })
-    expect(differing).toEqual(['steps.incision.student[0]'])
+    expect(differingSources(en, changed).map((d) => d.path)).toEqual(['steps.incision.student[0]'])
   })
 
   it('(b) leaves no string in English (the message lists each one still to translate)', () => {
@@ -114,12 +125,7 @@ describe('the Spanish pack', () => {
   })
 
   it('(c) never uses a variant terminology.ts says to avoid', () => {
-    const strings = stringsIn(es)
-    const found = TERMS.flatMap((term) =>
-      term.avoid.flatMap((variant) =>
-        strings.filter(({ text }) => text.toLocaleLowerCase('es').includes(variant.toLocaleLowerCase('es'))).map(({ path }) => `${path}: "${variant}" (use "${term.patient}" / "${term.student}")`),
-      ),
-    )
+    const found = avoidedVariants(es)
     expect(found, found.join('\n')).toEqual([])
   })
 
@@ -148,12 +154,7 @@ describe.each([
   { part: 'landmarks', english: enLandmarks, spanish: esLandmarks, exempt: () => false },
 ])('the Spanish $part', ({ english, spanish, exempt }) => {
   it('cite the sources of the English, passage by passage', () => {
-    const differing: string[] = []
-    walkInParallel(english, spanish, (path, e, s) => {
-      if (typeof e !== 'object' || e === null || !Array.isArray((e as { sources?: unknown }).sources)) return
-      if (JSON.stringify((e as { sources: unknown }).sources) !== JSON.stringify((s as { sources?: unknown } | undefined)?.sources)) differing.push(path)
-    })
-    expect(differing).toEqual([])
+    expect(differingSources(english, spanish).map((d) => d.path)).toEqual([])
   })
 
   it('leave no string in English', () => {
@@ -162,9 +163,7 @@ describe.each([
   })
 
   it('use no variant terminology.ts says to avoid, and repeat no known inaccuracy', () => {
-    const avoided = stringsIn(spanish).flatMap(({ path, text }) =>
-      TERMS.flatMap((term) => term.avoid.filter((v) => text.toLocaleLowerCase('es').includes(v.toLocaleLowerCase('es'))).map((v) => `${path}: "${v}"`)),
-    )
+    const avoided = avoidedVariants(spanish)
     expect(avoided, avoided.join('\n')).toEqual([])
     const wrong = inaccuraciesIn(spanish, exempt)
     expect(wrong, wrong.join('\n')).toEqual([])
