@@ -159,7 +159,8 @@ describe('presenter and audience windows', () => {
       // A second presenter window opens on another step: the room stays, the new window takes the session's step.
       const second = await openWindow(context, '?step=recovery&view=presenter')
       await second.page.getByText(words.status.otherDriving).waitFor({ timeout: 10_000 })
-      await second.page.locator(`${VIEW}[data-step="exposure"]`).waitFor({ timeout: FOLLOW_MS })
+      // The new window is still loading its own view (a WebGL context, the model): that is start-up, not following.
+      await second.page.locator(`${VIEW}[data-step="exposure"]`).waitFor({ timeout: 10_000 })
       await shows(audience.page, 'exposure')
       // Using the second one hands it the room; the first now says another window is in charge.
       await second.page.getByRole('button', { name: en.ui.nextStep, exact: true }).click()
