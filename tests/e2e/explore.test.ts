@@ -128,9 +128,12 @@ describe('touch to learn', () => {
       const frame = app.page.locator(FRAME)
       assert.equal(await frame.getAttribute('aria-label'), en.explore.viewName)
       const guided = await viewShot(app.page)
+      const hint = app.page.locator(`${VIEW} .explore-hint`)
+      // Not painted until then (a transparent paragraph was the phone's Largest Contentful Paint).
+      assert.equal(await hint.evaluate((el) => getComputedStyle(el).visibility), 'hidden')
       await frame.focus()
       // The hint shows while the view has keyboard focus.
-      assert.equal(await app.page.locator(`${VIEW} .explore-hint`).evaluate((el) => getComputedStyle(el).opacity), '1')
+      assert.equal(await hint.evaluate((el) => getComputedStyle(el).visibility), 'visible')
 
       const before = await viewShot(app.page)
       await app.page.keyboard.press('ArrowLeft')
