@@ -22,7 +22,7 @@ import { HEAP_VIEWPORT, heapOnly, loadRun, machineInfo, motion, SLOW_NETWORK, ty
 import { writePeerPage } from './peer-page'
 import { startBenchServer } from './server'
 import { buildRows, markdownTable, type PageResults } from './table'
-import { peerTarget, resurfaceTarget, type Target } from './targets'
+import { peerTarget, resurfaceTarget, STEP_LINK_STEP, stepLinkPage, type Target } from './targets'
 import { measureTeaching, summary, type TeachingResult } from './teaching'
 import { measureSurgeonViews, viewsSummary, type SurgeonViewsResult } from './surgeon-views'
 import { labelsSummary, measureLabels, type LabelsResult } from './labels'
@@ -152,7 +152,10 @@ async function main(): Promise<number> {
 
     // Lighthouse after the bench's browser is closed, so the two do not share the 2 cores
     if (!args['skip-lighthouse']) {
-      const jobs: [string, string][] = [[targets[0].name, server.appUrl]]
+      const jobs: [string, string][] = [
+        [targets[0].name, server.appUrl],
+        [stepLinkPage(targets[0].name), `${server.appUrl}?step=${STEP_LINK_STEP}`],
+      ]
       if (!args['skip-peer-lighthouse']) jobs.push([targets[1].name, server.peerUrl])
       for (const [name, url] of jobs) {
         for (const preset of ['desktop', 'mobile'] as const) {

@@ -6,6 +6,7 @@
  * context and has no verdict.
  */
 import type { LighthouseResult, Category, Metric } from './lighthouse'
+import { STEP_LINK_STEP, stepLinkPage } from './targets'
 import { bytesBy, type LoadRun, type MotionResult, type Throttle } from './measures'
 import type { TeachingResult } from './teaching'
 import type { SurgeonViewsResult } from './surgeon-views'
@@ -204,17 +205,24 @@ export function buildRows({ resurface: R, peer: P, lighthouse, throttle, teachin
     CLS: (v) => v.toFixed(3),
     SI: ms,
   }
-  for (const preset of ['desktop', 'mobile'] as const) {
-    const r = lighthouse.find((l) => l.page === R.name && l.preset === preset)
-    if (!r) continue
-    const p = lighthouse.find((l) => l.page === P.name && l.preset === preset) ?? null
-    for (const category of Object.keys(LH_BUDGET) as Category[]) {
-      const budget = LH_BUDGET[category][preset]
-      const score = r.scores[category]
-      rows.push(row(`Lighthouse ${preset}: ${category}`, score, p?.scores[category] ?? null, (v) => v.toFixed(2), `≥ ${budget}`, score !== null && score >= budget))
-    }
-    for (const metric of Object.keys(metricFormat) as Metric[]) {
-      rows.push(row(`Lighthouse ${preset}: ${metric}`, r.metrics[metric], p?.metrics[metric] ?? null, metricFormat[metric]))
+  // The bare app beside model-viewer, then a step link (the peer has no steps: no peer column).
+  const pages: [page: string, label: string, peer: string | null][] = [
+    [R.name, '', P.name],
+    [stepLinkPage(R.name), `, step link (?step=${STEP_LINK_STEP})`, null],
+  ]
+  for (const [page, label, peer] of pages) {
+    for (const preset of ['desktop', 'mobile'] as const) {
+      const r = lighthouse.find((l) => l.page === page && l.preset === preset)
+      if (!r) continue
+      const p = lighthouse.find((l) => l.page === peer && l.preset === preset) ?? null
+      for (const category of Object.keys(LH_BUDGET) as Category[]) {
+        const budget = LH_BUDGET[category][preset]
+        const score = r.scores[category]
+        rows.push(row(`Lighthouse ${preset}${label}: ${category}`, score, p?.scores[category] ?? null, (v) => v.toFixed(2), `≥ ${budget}`, score !== null && score >= budget))
+      }
+      for (const metric of Object.keys(metricFormat) as Metric[]) {
+        rows.push(row(`Lighthouse ${preset}${label}: ${metric}`, r.metrics[metric], p?.metrics[metric] ?? null, metricFormat[metric]))
+      }
     }
   }
   return rows
