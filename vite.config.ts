@@ -89,7 +89,7 @@ function preloadFirstView(): Plugin {
  * classes the scene names instead. The build fails if R3F's entry no longer has the two lines,
  * so an upgrade cannot silently bring the whole namespace back or drop the registration.
  */
-function threeCatalogueForFiber(): Plugin {
+export function threeCatalogueForFiber(): Plugin {
   const namespaceImport = "import * as THREE from 'three';"
   const registerAll = 'React.useMemo(() => extend(THREE), []);'
   return {

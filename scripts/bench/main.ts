@@ -27,6 +27,7 @@ import { measureTeaching, summary, type TeachingResult } from './teaching'
 import { measureSurgeonViews, viewsSummary, type SurgeonViewsResult } from './surgeon-views'
 import { labelsSummary, measureLabels, type LabelsResult } from './labels'
 import { measureSecondVisit, type SecondVisitResult } from './second-visit'
+import { measureJsFloor } from './js-floor'
 
 const { values: args } = parseArgs({
   options: {
@@ -60,8 +61,10 @@ async function main(): Promise<number> {
   await mkdir(join(OUT, 'shots'), { recursive: true })
   const { dir: peerDir, views } = await writePeerPage()
   const { threshold, bones, total } = await firstFrameThreshold()
+  const jsFloor = await measureJsFloor()
   const server = await startBenchServer({ '/resurface/': DIST, '/peer/': peerDir })
   log(`serving ${DIST} at ${server.appUrl} and the peer at ${server.peerUrl}`)
+  log(`the stack's floor (scripts/bench/floor): ${(jsFloor.gzip / 1000).toFixed(1)} KB of JS, gzip -9`)
   log(`first-frame detector: a frame with more than ${threshold} triangles (half of hip.glb's pelvis + femur, ${bones}; whole file ${total})`)
 
   const targets: [Target, Target] = [resurfaceTarget(server.appUrl), peerTarget(server.peerUrl, views)]
@@ -172,7 +175,7 @@ async function main(): Promise<number> {
 
   const [R, P] = results as [PageResults, PageResults]
   if (!machine || !R || !P) throw new Error('the browser measures did not complete')
-  const rows = buildRows({ resurface: R, peer: P, lighthouse, throttle: SLOW_NETWORK, runs: RUNS, teaching, views: surgeonViews, labels, secondVisit })
+  const rows = buildRows({ resurface: R, peer: P, lighthouse, throttle: SLOW_NETWORK, runs: RUNS, teaching, views: surgeonViews, labels, secondVisit, jsFloor })
   const table = markdownTable(rows)
 
   // problems that make the numbers untrustworthy, or break the privacy rule
@@ -229,7 +232,7 @@ async function main(): Promise<number> {
   await writeFile(join(OUT, 'bench.md'), report)
   await writeFile(
     join(OUT, 'bench.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), machine, options: { runs: RUNS, transitions: TRANSITIONS, passes: PASSES, idleSeconds: IDLE_SECONDS, dist: DIST, slowNetwork: SLOW_NETWORK }, firstFrameThreshold: { threshold, bones, total }, rows, pages: results, teaching, surgeonViews, labels, secondVisit, lighthouse, foreignRequests: foreign, consoleErrors }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, options: { runs: RUNS, transitions: TRANSITIONS, passes: PASSES, idleSeconds: IDLE_SECONDS, dist: DIST, slowNetwork: SLOW_NETWORK }, firstFrameThreshold: { threshold, bones, total }, jsFloor, rows, pages: results, teaching, surgeonViews, labels, secondVisit, lighthouse, foreignRequests: foreign, consoleErrors }, null, 2)}\n`,
   )
   log(`wrote ${join(OUT, 'bench.md')}, ${join(OUT, 'bench.json')} and first-frame screenshots in ${join(OUT, 'shots')}`)
   return failed.length > 0 || foreign.length > 0 ? 1 : 0

@@ -12,6 +12,7 @@ import type { TeachingResult } from './teaching'
 import type { SurgeonViewsResult } from './surgeon-views'
 import { labelsSummary, type LabelsResult } from './labels'
 import { secondVisitRows, type SecondVisitResult } from './second-visit'
+import type { JsFloor } from './js-floor'
 
 export interface PageResults {
   name: string
@@ -87,6 +88,7 @@ export interface TableInput {
   views?: SurgeonViewsResult
   labels?: LabelsResult
   secondVisit?: SecondVisitResult
+  jsFloor?: JsFloor
 }
 
 /** The labels' rows (issue 14), apart so the labels bench can print them alone. */
@@ -102,7 +104,7 @@ export function labelsRows(labels: LabelsResult): Row[] {
   return rows
 }
 
-export function buildRows({ resurface: R, peer: P, lighthouse, throttle, teaching, views, labels, secondVisit }: TableInput): Row[] {
+export function buildRows({ resurface: R, peer: P, lighthouse, throttle, teaching, views, labels, secondVisit, jsFloor }: TableInput): Row[] {
   const rows: Row[] = []
   const slow = `${throttle.latencyMs} ms RTT, ${throttle.downKbps / 1000} Mbps`
 
@@ -116,6 +118,8 @@ export function buildRows({ resurface: R, peer: P, lighthouse, throttle, teachin
   rows.push(row('JS before first render, gzip -9', rRender.gzip, pRender.gzip, kb, '≤ 350 KB', rRender.gzip <= 350_000, early))
   rows.push(row('JS before first 3D frame, raw', frame(R, 'js').raw, frame(P, 'js').raw, kb))
   rows.push(row('JS before first 3D frame, gzip -9', frame(R, 'js').gzip, frame(P, 'js').gzip, kb, '≤ model-viewer', frame(R, 'js').gzip <= frame(P, 'js').gzip))
+  // What of that the stack itself takes: the least app on it that draws hip.glb (scripts/bench/floor).
+  if (jsFloor) rows.push(row('… of which the stack alone (React, R3F, three.js, the glb reader: scripts/bench/floor), gzip -9', jsFloor.gzip, frame(P, 'js').gzip, kb))
   rows.push(row('Model bytes (.glb) before first 3D frame', frame(R, 'glb').raw, frame(P, 'glb').raw, kb))
 
   const ff = (x: PageResults) => median(x.loads.map((l) => l.firstFrameMs))
