@@ -141,8 +141,8 @@ export async function build(): Promise<BuildResult> {
   const ostASdf = acetabularOsteophytesSdf(pSdf)
   surfaceOf.set('osteophytes-femoral', ostFSdf)
   surfaceOf.set('osteophytes-acetabular', ostASdf)
-  const ostF = timed(timings, 'osteophytes', () => osteophytes(ostFSdf, madd(ORIGIN, neckDir, -15), 30))
-  const ostA = osteophytes(ostASdf, madd(ORIGIN, acetabularAxis, 2), 46)
+  const ostF = timed(timings, 'osteophytes', () => osteophytes(ostFSdf, madd(ORIGIN, neckDir, -15), 30, femur))
+  const ostA = osteophytes(ostASdf, madd(ORIGIN, acetabularAxis, 2), 46, pelvis)
 
   // ---- muscles, nerve, skin ----
   const muscles = timed(timings, 'muscles', () =>

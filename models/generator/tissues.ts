@@ -299,8 +299,26 @@ export function acetabularOsteophytesSdf(pelvis: Sdf): Sdf {
   }
   return growthOn(pelvis, lip, beaks, mask, 0.2)
 }
-export function osteophytes(sdf: Sdf, centre: V3, half: number): Manifold {
-  return meshSdf(sdf, { min: add(centre, [-half, -half, -half]), max: add(centre, [half, half, half]) }, OSTEOPHYTE_EDGE_MM, 0.05)
+/**
+ * Mesh a growth and take its bone away: what is left is only the new bone, standing on the
+ * bone's own surface (the X-ray adds each solid's path length, so the part must not overlap the
+ * bone), and the boolean's result is watertight by construction; the inset bone and the mask's
+ * cuts go with the bone.
+ */
+export function osteophytes(sdf: Sdf, centre: V3, half: number, bone: Manifold): Manifold {
+  const grown = meshSdf(sdf, { min: add(centre, [-half, -half, -half]), max: add(centre, [half, half, half]) }, OSTEOPHYTE_EDGE_MM, 0.05)
+  const onlyNew = grown.subtract(bone)
+  grown.delete()
+  // Only the growth itself: where the fillet grazes the bone it can leave a crumb standing clear
+  // of it, a floating blob, so all but the largest piece are dropped.
+  const pieces = onlyNew.decompose()
+  onlyNew.delete()
+  let keep = 0
+  for (let i = 1; i < pieces.length; i++) if (pieces[i]!.volume() > pieces[keep]!.volume()) keep = i
+  pieces.forEach((p, i) => {
+    if (i !== keep) p.delete()
+  })
+  return pieces[keep]!
 }
 
 export { articularRadius }
