@@ -226,7 +226,7 @@ export function femoralOsteophytesSdf(femur: Sdf): Sdf {
   const lip = union([tube(ring, radii, 2), tube(lower, lowerRadii, 2)], 2.5)
   const mask: Sdf = (x, y, z) => {
     const s = x * neckDir[0] + y * neckDir[1] + z * neckDir[2]
-    return Math.max(Math.abs(s + 16) - 11, Math.hypot(x, y, z) - 33)
+    return Math.max(Math.abs(s + 16) - 13, Math.hypot(x, y, z) - 35)
   }
   return growthOn(femur, lip, beaks, mask, 0.3)
 }
@@ -295,7 +295,7 @@ export function acetabularOsteophytesSdf(pelvis: Sdf): Sdf {
     // Below, a cone about the socket's centre: it meets the socket's lining square on (a plane
     // there would meet it in a thin wedge).
     const below = -(ly + 0.25 * Math.hypot(lx, ly, lz))
-    return Math.max(rho - ringR - 10, ly - rimOffset - 5, below, -11 - ly, notch)
+    return Math.max(rho - ringR - 15, ly - rimOffset - 5, below, -11 - ly, notch)
   }
   return growthOn(pelvis, lip, beaks, mask, 0.2)
 }
