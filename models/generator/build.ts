@@ -137,12 +137,12 @@ export async function build(): Promise<BuildResult> {
   const capSdf = jointCapsuleSdf()
   surfaceOf.set('capsule', capSdf)
   const capsule = timed(timings, 'capsule', () => meshSdf(capSdf, jointCapsuleBounds(), 1.1, 0.08))
-  const ostFSdf = femoralOsteophytesSdf()
-  const ostASdf = acetabularOsteophytesSdf()
+  const ostFSdf = femoralOsteophytesSdf(fSdf)
+  const ostASdf = acetabularOsteophytesSdf(pSdf)
   surfaceOf.set('osteophytes-femoral', ostFSdf)
   surfaceOf.set('osteophytes-acetabular', ostASdf)
-  const ostF = timed(timings, 'osteophytes', () => osteophytes(ostFSdf, madd(ORIGIN, neckDir, -15), 30))
-  const ostA = osteophytes(ostASdf, madd(ORIGIN, acetabularAxis, 2), 46)
+  const ostF = timed(timings, 'osteophytes', () => osteophytes(ostFSdf, madd(ORIGIN, neckDir, -15), 30, femur))
+  const ostA = osteophytes(ostASdf, madd(ORIGIN, acetabularAxis, 2), 46, pelvis)
 
   // ---- muscles, nerve, skin ----
   const muscles = timed(timings, 'muscles', () =>

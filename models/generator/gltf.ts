@@ -15,7 +15,8 @@ import type { V3 } from './vec'
 const MATERIALS: Record<Tissue, { color: string; roughness: number; metalness?: number; alpha?: number; doubleSided?: boolean }> = {
   'cortical-bone': { color: '#E6D9BE', roughness: 0.6 },
   'cancellous-bone': { color: '#C08A74', roughness: 0.85 },
-  osteophyte: { color: '#D6C290', roughness: 0.75 },
+  // Osteophytes are bone: the cortex's colour a shade warmer, a little rougher (new, unremodelled bone).
+  osteophyte: { color: '#E0D0AA', roughness: 0.68 },
   cartilage: { color: '#DCE5EC', roughness: 0.3 },
   labrum: { color: '#E8E2D6', roughness: 0.45 },
   capsule: { color: '#D6D0C6', roughness: 0.5, alpha: 0.55, doubleSided: true },

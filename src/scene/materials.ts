@@ -34,7 +34,8 @@ interface Look {
 const TISSUE_LOOKS: Record<Tissue, Look> = {
   'cortical-bone': { color: '#e6d9be', roughness: 0.6 },
   'cancellous-bone': { color: '#c99a82', roughness: 0.85 },
-  osteophyte: { color: '#d6c290', roughness: 0.75 },
+  // Bone (new bone): the cortex's colour a shade warmer, so the student can tell it.
+  osteophyte: { color: '#e0d0aa', roughness: 0.68 },
   cartilage: { color: '#dce5ec', roughness: 0.3 },
   labrum: { color: '#e8e2d6', roughness: 0.45 },
   capsule: { color: '#d6d0c6', roughness: 0.5, transparent: true, opacity: 0.55, doubleSided: true },
