@@ -117,15 +117,15 @@ export function labrum(): Manifold {
  * (a tube laid along the bone's surface, its thickness varying round it) and a few beak-like
  * spurs (tapered tubes lying on the surface whose tips lift off it), smoothly united with the
  * bone itself inset by OSTEOPHYTE_INSET_MM. The union's fillet carries the growth's surface down
- * into the bone at a shallow angle, so it rises out of the bone with no step or seam, and the
- * rest of the part (the inset bone, cut off by a mask well inside the bone) stays hidden under
- * the bone's own surface. Nothing is thin: the tubes' radii are at least 0.75 mm and the
- * mask's cuts meet the inset bone steeply. (A cut that grazes it, such as a plane across the
- * socket's lining, leaves a wedge so thin that the mesher pinches two sheets onto one edge and
- * the part is no longer watertight; check the open edges after moving a cut.) Fixed numbers
- * only: the files stay byte-exact.
+ * into the bone at a shallow angle, so it rises out of the bone with no step or seam. The rest
+ * (the inset bone, cut off by a mask well inside the bone) is taken away again with the bone
+ * itself (see `osteophytes`). The tubes' radii are at least 0.75 mm, so nothing visible is thin.
+ * The mask's cuts should meet the inset bone steeply: one grazing it (a plane across the
+ * socket's lining) leaves a wedge so thin that the mesher pinches two sheets together; that
+ * happens inside the bone and goes with the subtraction, but check the parts' open edges and
+ * genus after moving a cut. Fixed numbers only: the files stay byte-exact.
  */
-/** How far under the bone's surface the part's hidden face lies (mm). */
+/** How far under the bone's surface the growth's root lies (mm). */
 const OSTEOPHYTE_INSET_MM = 0.8
 /** The fillet between the growth and the inset bone (mm): larger is a gentler rise. */
 const OSTEOPHYTE_FILLET_MM = 5
