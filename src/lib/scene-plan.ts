@@ -313,8 +313,8 @@ export function frameAt(plan: ScenePlan, timeS: number): SceneFrame {
   const parts = {} as Record<Part, PartState>
   for (const part of PARTS) {
     if (isInteriorPart(part)) continue
-    // The model's spurs are blobs overlapping the bone, not bone grown out of it: cut through,
-    // they would be islands inside the head, so the cut leaves them out.
+    // The spurs are new bone standing on the bone's surface with no core of their own in
+    // interior.glb: cut through, they would show as solid cortex, so the cut leaves them out.
     if (plan.interior && OSTEOPHYTES.has(part)) {
       parts[part] = { mode: 'hidden', highlighted: false }
       continue

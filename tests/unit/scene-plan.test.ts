@@ -263,7 +263,7 @@ describe('the inside of the bone (the cut)', () => {
     expect(femurCores).toEqual(['femur-stem-drilled-cancellous'])
   })
 
-  it('leaves out the osteophytes (blobs over the bone, not bone) in the cut only', () => {
+  it('leaves out the osteophytes (no core of their own in the interior) in the cut only', () => {
     expect(endFrame('capsule-dislocation').parts['osteophytes-femoral'].mode).not.toBe('hidden')
     expect(cutAt('capsule-dislocation').parts['osteophytes-femoral'].mode).toBe('hidden')
   })
