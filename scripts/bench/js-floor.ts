@@ -4,14 +4,14 @@
  * as the bench weighs the app's). The JS-before-first-3D-frame row compares the app with
  * model-viewer; this row says how much of the app's figure the stack itself takes.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { gzipSync } from 'node:zlib'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
 import { ROOT } from '../../tests/e2e/harness'
 import { threeCatalogueForFiber } from '../../vite.config'
+import { gzipSize } from './measures'
 
 export interface JsFloor {
   raw: number
@@ -34,9 +34,8 @@ export async function measureJsFloor(): Promise<JsFloor> {
     let raw = 0
     let gzip = 0
     for (const f of js) {
-      const bytes = await readFile(join(dir, f))
-      raw += bytes.length
-      gzip += gzipSync(bytes, { level: 9 }).length
+      raw += (await stat(join(dir, f))).size
+      gzip += await gzipSize(join(dir, f))
     }
     return { raw, gzip }
   } finally {

@@ -6,7 +6,7 @@
  * context and has no verdict.
  */
 import type { LighthouseResult, Category, Metric } from './lighthouse'
-import { STEP_LINK_STEP, stepLinkPage } from './targets'
+import { STEP_LINK_LABEL, stepLinkPage } from './targets'
 import { bytesBy, type LoadRun, type MotionResult, type Throttle } from './measures'
 import type { TeachingResult } from './teaching'
 import type { SurgeonViewsResult } from './surgeon-views'
@@ -212,7 +212,7 @@ export function buildRows({ resurface: R, peer: P, lighthouse, throttle, teachin
   // The bare app beside model-viewer, then a step link (the peer has no steps: no peer column).
   const pages: [page: string, label: string, peer: string | null][] = [
     [R.name, '', P.name],
-    [stepLinkPage(R.name), `, step link (?step=${STEP_LINK_STEP})`, null],
+    [stepLinkPage(R.name), `, ${STEP_LINK_LABEL}`, null],
   ]
   for (const [page, label, peer] of pages) {
     for (const preset of ['desktop', 'mobile'] as const) {

@@ -79,7 +79,8 @@ async function armGlideWatch(page: Page): Promise<void> {
  * each animated frame is drawn in software and Lighthouse counts the wait as main-thread work.
  */
 export const STEP_LINK_STEP = STEP_IDS[0]
-export const stepLinkPage = (name: string): string => `${name}, step link (?step=${STEP_LINK_STEP})`
+export const STEP_LINK_LABEL = `step link (?step=${STEP_LINK_STEP})`
+export const stepLinkPage = (name: string): string => `${name}, ${STEP_LINK_LABEL}`
 
 export function resurfaceTarget(appUrl: string): Target {
   const at = { index: 0 }
