@@ -154,6 +154,35 @@ describe('the offline copy', () => {
     }
   })
 
+  it('on a phone, the welcome page is read with no 3D behind it, the copy made meanwhile; Start opens the view', async () => {
+    const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, serviceWorkers: 'allow' })
+    try {
+      const page = await context.newPage()
+      const problems = watch(context, page, server.origin)
+      await page.goto(server.appUrl)
+      const dialog = page.getByRole('dialog')
+      await dialog.waitFor()
+      assert.equal(await dialog.getAttribute('data-page'), 'welcome')
+      // The copy starts only after the page has loaded and the view has been considered: once it
+      // is complete, a view that was going to start would long have done so.
+      await waitForOfflineCopy(page)
+      assert.equal(await page.locator('canvas').count(), 0, 'no 3D view behind the welcome page')
+      const pageModelFetches = () =>
+        page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.glb')).length)
+      assert.equal(await pageModelFetches(), 0, 'the page fetched no model (the worker did, for the copy)')
+
+      await dialog.getByRole('button', { name: en.pages.welcome.start }).last().click()
+      await dialog.waitFor({ state: 'hidden' })
+      await waitForView(page, 'healthy-hip')
+      assert.ok((await pageModelFetches()) > 0, 'the view loaded its model once the page closed')
+      const { count, total } = foregroundPixels(await viewShot(page))
+      assert.ok(count / total > 0.05, `the hip is drawn (${count} of ${total} pixels)`)
+      assert.deepEqual(problemsOf(problems), NO_PROBLEMS)
+    } finally {
+      await context.close()
+    }
+  })
+
   it('a first visit that cannot get the models shows the error with Try again, and claims no copy', async () => {
     const context = await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'allow' })
     try {
