@@ -2,11 +2,14 @@
  * The camera: drei's CameraControls for the user's orbit and zoom, and an eased glide to each
  * step's semantic pose (interruptible by a new step or by a drag; a cut with reduced motion).
  * The glide reports its start and end, never its frames.
+ *
+ * The controls' code (camera-controls) arrives after the first frame: that frame only needs the
+ * camera in the step's pose, which is set on the camera itself until the controls take it over.
  */
-import { useCallback, useEffect, useRef } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import { CameraControls } from '@react-three/drei'
-import { Vector3 } from 'three'
+import type { CameraControls } from '@react-three/drei'
+import { Vector3, type Camera } from 'three'
 import type { CameraPose } from '../content/schema'
 import type { FemurPose } from '../content/modes'
 import {
@@ -15,6 +18,7 @@ import {
   interpolateOrbit,
   lookAtToOrbit,
   orbitToLookAt,
+  type LookAt,
   type Orbit,
 } from '../lib/camera-pose'
 import { landmarkAtPose } from '../lib/scene-plan'
@@ -28,8 +32,12 @@ import type { StepView } from './step-view'
 import { useStepView } from './useStepView'
 import { useReducedMotion } from './useReducedMotion'
 
+const Controls = lazy(() => import('./camera-controls'))
+
 interface CameraRigProps {
   onMovingChange: (moving: boolean) => void
+  /** Load the user's orbit and zoom (once the first frame is drawn). */
+  controlsWanted: boolean
 }
 
 /**
@@ -97,8 +105,17 @@ function viewOrbit({ step, compare, surgeonView, plan }: StepView, aspect: numbe
   return compare ? compareOrbit(compare.view.camera, compare.framing, landmarkPoints, aspect) : stepOrbit(step.camera, step.femurPose, aspect)
 }
 
-export function CameraRig({ onMovingChange }: CameraRigProps) {
-  const controls = useRef<CameraControls>(null)
+export function CameraRig({ onMovingChange, controlsWanted }: CameraRigProps) {
+  // The controls for the effects that hook into them; the ref for the moves that read them.
+  const [controls, setControlsState] = useState<CameraControls | null>(null)
+  const controlsRef = useRef<CameraControls | null>(null)
+  const setControls = useCallback((c: CameraControls | null) => {
+    controlsRef.current = c
+    setControlsState(c)
+  }, [])
+  const camera = useThree((s) => s.camera)
+  /** The pose set on the camera itself while the controls are not in yet. */
+  const placed = useRef<LookAt | null>(null)
   const aspect = useThree((s) => s.size.width / Math.max(1, s.size.height))
   const invalidate = useThree((s) => s.invalidate)
   const reducedMotion = useReducedMotion()
@@ -118,10 +135,16 @@ export function CameraRig({ onMovingChange }: CameraRigProps) {
   /** Sends the camera to the step's pose: a glide, or a cut (the first view, or less motion wanted). */
   const goToPose = useCallback(
     (view: StepView) => {
-      const c = controls.current
-      if (!c) return
       const { aspect } = latest.current
       const to = viewOrbit(view, aspect)
+      const c = controlsRef.current
+      if (!c) {
+        placed.current = orbitToLookAt(to)
+        placeCamera(camera, placed.current)
+        report.current(false)
+        invalidate()
+        return
+      }
       const position = c.getPosition(scratchPosition)
       const target = c.getTarget(scratchTarget)
       const from = lookAtToOrbit({ position: [position.x, position.y, position.z], target: [target.x, target.y, target.z] })
@@ -140,7 +163,7 @@ export function CameraRig({ onMovingChange }: CameraRigProps) {
       }
       invalidate()
     },
-    [invalidate],
+    [invalidate, camera],
   )
 
   // Only a new pose key (a new step, or Reset view) moves the camera.
@@ -150,8 +173,29 @@ export function CameraRig({ onMovingChange }: CameraRigProps) {
   // The first view appears in place; a change of the motion preference re-applies the pose.
   useEffect(() => goToPose(view.current), [goToPose, view, reducedMotion])
 
+  // The controls, once in, start where the camera was put (the step's pose, or the presenter's
+  // camera in the audience's window): they then own it.
   useEffect(() => {
-    const c = controls.current
+    if (!controls || !placed.current) return
+    const { position, target } = placed.current
+    placed.current = null
+    first.current = false
+    void controls.setLookAt(...position, ...target, false)
+    invalidate()
+  }, [controls, invalidate])
+
+  // Until then, the audience's window follows the presenter's camera on the camera itself.
+  useEffect(() => {
+    if (controls || appView !== 'audience') return
+    return cameraLink.onArrive((lookAt) => {
+      placed.current = lookAt
+      placeCamera(camera, lookAt)
+      invalidate()
+    })
+  }, [controls, appView, camera, invalidate])
+
+  useEffect(() => {
+    const c = controls
     if (!c) return
     // The user takes over: stop gliding where we are.
     const onStart = () => {
@@ -205,11 +249,11 @@ export function CameraRig({ onMovingChange }: CameraRigProps) {
       offKeys()
       offArrive()
     }
-  }, [appView, invalidate])
+  }, [controls, appView, invalidate])
 
   useFrame((state, delta) => {
     const g = glide.current
-    const c = controls.current
+    const c = controlsRef.current
     if (!g || !c) return
     g.t = Math.min(1, g.t + Math.min(delta, MAX_FRAME_STEP_S) / TRANSITION_SECONDS)
     const { position, target } = orbitToLookAt(interpolateOrbit(g.from, g.to, g.t))
@@ -222,14 +266,24 @@ export function CameraRig({ onMovingChange }: CameraRigProps) {
     }
   })
 
+  if (!controlsWanted) return null
   return (
-    <CameraControls
-      ref={controls}
-      makeDefault
-      minDistance={CAMERA_LIMITS.minDistanceM}
-      maxDistance={CAMERA_LIMITS.maxDistanceM}
-      smoothTime={0.12}
-      draggingSmoothTime={0.08}
-    />
+    <Suspense fallback={null}>
+      <Controls
+        ref={setControls}
+        makeDefault
+        minDistance={CAMERA_LIMITS.minDistanceM}
+        maxDistance={CAMERA_LIMITS.maxDistanceM}
+        smoothTime={0.12}
+        draggingSmoothTime={0.08}
+      />
+    </Suspense>
   )
+}
+
+/** Puts the camera in a pose by hand (the controls do it once they are in). */
+function placeCamera(camera: Camera, { position, target }: LookAt): void {
+  camera.position.set(...position)
+  camera.lookAt(...target)
+  camera.updateMatrixWorld()
 }

@@ -176,7 +176,7 @@ function HipScene({ attempt, canvasLabel, descriptionId, labelListName, onStatus
           <Lighting />
           {parts && <HipModel parts={parts} refs={refs} />}
           {parts && <IncisionLine points={INCISION_LINE} centre={SKIN_CENTRE} />}
-          <CameraRig onMovingChange={onCameraMovingChange} />
+          <CameraRig onMovingChange={onCameraMovingChange} controlsWanted={firstViewDrawn} />
           {parts && <LabelTracker dom={labelDom} refs={refs} />}
           {parts && <ReadinessReport readiness={readiness} refs={refs} labels={labelDom} />}
           {parts && !firstViewDrawn && <OnFirstFrame onDrawn={() => setFirstViewDrawn(true)} />}
