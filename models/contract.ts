@@ -311,6 +311,8 @@ export const POINT_LANDMARKS = [
   'skin-incision-mid',
   'cup-pole',
   'femoral-cap-pole',
+  /** On the femoral osteophytes' collar at the head-neck junction (arthritis.glb): their label. */
+  'femoral-osteophyte',
   // Landmarks a lecturer names (issue 14): the student register can label each of them.
   'fovea-capitis',
   'head-neck-junction',

@@ -203,6 +203,7 @@ export async function build(): Promise<BuildResult> {
     ['skin', triMeshOf(skin)],
     ['cup', triMeshOf(cup)],
     ['femoral-cap', triMeshOf(cap)],
+    ['osteophytes-femoral', triMeshOf(ostF)],
     ...muscles.map(({ name, m }) => [name, triMeshOf(m)] as [Part, TriMesh]),
   ])
   const landmarks = timed(timings, 'landmarks', () =>

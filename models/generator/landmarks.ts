@@ -147,6 +147,9 @@ export function computeLandmarks(s: Sdfs): {
     'skin-incision-mid': incision[Math.floor(incision.length / 2)]!,
     'cup-pole': madd(ORIGIN, acetabularAxis, -prepared.cupOuter),
     'femoral-cap-pole': madd(ORIGIN, pinDir, prepared.capOuter),
+    // The neck's surface at the collar (13.6 mm down the neck, tissues.ts), on the side the
+    // neck's label faces; snapToMeshes moves it onto the osteophytes' own surface.
+    'femoral-osteophyte': marchToSurface(s.femur, madd(ORIGIN, neckDir, -14), normalize(cross(neckDir, shaftUp))),
     // First placements of the lecturer's landmarks: each is snapped onto its bone's mesh
     // (snapToMeshes); the shapes that make them recognisable are in femur.ts and pelvis.ts.
     'fovea-capitis': marchToSurface(s.femur, ORIGIN, foveaDir),
@@ -215,6 +218,7 @@ export const LANDMARK_OWNER: Record<PointLandmark, Part | null> = {
   'skin-incision-mid': 'skin',
   'cup-pole': 'cup',
   'femoral-cap-pole': 'femoral-cap',
+  'femoral-osteophyte': 'osteophytes-femoral',
   'fovea-capitis': 'femur',
   'head-neck-junction': 'femur',
   'trochanteric-fossa': 'femur',

@@ -45,7 +45,7 @@ export const steps = [
     ...femurNative, femurPose: 'neutral', arthritic: true, implantsInPlace: [], motion: { kind: 'none' }, showIncision: false,
     labels: [
       { term: 'worn-cartilage', anchor: 'femoral-head-centre' },
-      { term: 'osteophytes', anchor: 'femoral-neck-mid' },
+      { term: 'osteophytes', anchor: 'femoral-osteophyte' },
       { term: 'acetabulum', anchor: 'acetabular-rim-superior' },
     ],
   },

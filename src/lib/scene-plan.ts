@@ -387,6 +387,7 @@ export const FEMORAL_LANDMARKS: ReadonlySet<PointLandmark> = new Set<PointLandma
   'intertrochanteric-crest',
   'femoral-shaft-mid',
   'femoral-cap-pole',
+  'femoral-osteophyte',
   'fovea-capitis',
   'head-neck-junction',
   'trochanteric-fossa',

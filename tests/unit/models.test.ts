@@ -388,6 +388,7 @@ describe('instruments and landmarks', () => {
     ['skin-incision-mid', 'skin'],
     ['cup-pole', 'cup'],
     ['femoral-cap-pole', 'femoral-cap'],
+    ['femoral-osteophyte', 'osteophytes-femoral'],
     ['thr-stem-tip', 'thr-stem'],
     ['thr-neck-cut', 'femur-thr'],
     ['thr-cup-pole', 'thr-cup'],
