@@ -153,6 +153,29 @@ describe('a teaching session between windows', () => {
     expect(lecturer.store.getState().teachLink).toBe('driving')
   })
 
+  it('a change leaves what did not change as it was in the room, so its view does not redraw for it', () => {
+    const bus = new Bus()
+    const room = session(bus, 'room', 'audience')
+    const lecturer = session(bus, 'lecturer', 'presenter')
+    const p = lecturer.store.getState()
+    p.setLayerMode('muscle', 'ghost')
+    p.setPick({ structure: 'piriformis', part: 'piriformis', point: [0, 0.1, 0], by: 'pointer' })
+    p.setCutPlane({ offsetMm: 4, turnDeg: 10 })
+    bus.flush()
+    const before = room.store.getState()
+    lecturer.store.getState().setShareShown(true)
+    bus.flush()
+    const after = room.store.getState()
+    expect(after.shareShown).toBe(true)
+    expect(after.layerOverrides).toBe(before.layerOverrides)
+    expect(after.pick).toBe(before.pick)
+    expect(after.cutPlane).toBe(before.cutPlane)
+    // A real change still arrives as new.
+    lecturer.store.getState().setLayerMode('muscle', 'hidden')
+    bus.flush()
+    expect(room.store.getState().layerOverrides).toEqual({ muscle: 'hidden' })
+  })
+
   it('an audience window that opens or reloads catches up at once, without replaying', () => {
     const bus = new Bus()
     const lecturer = session(bus, 'lecturer', 'presenter', 'incision')

@@ -80,6 +80,22 @@ function checkedLayers(layers: SessionState['layerOverrides']): SessionState['la
   return out
 }
 
+/** The same plain data (what a message carries: numbers, strings, arrays, records). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false
+  const keys = Object.keys(a)
+  const other = b as Record<string, unknown>
+  return keys.length === Object.keys(b).length && keys.every((k) => k in other && sameData((a as Record<string, unknown>)[k], other[k]))
+}
+
+/**
+ * What the window has already when a message brings the same again: every message carries the
+ * whole state, and a new object where nothing changed would make the 3D view redraw for nothing
+ * (a whole still frame, over half a second in software GL, before the change that did come).
+ */
+const kept = <T>(current: T, arrived: T): T => (sameData(current, arrived) ? current : arrived)
+
 /**
  * A state from another window, made safe to show: a step or register this version does not
  * know keeps the window's own; a pick of an unknown shape is dropped.
@@ -96,14 +112,14 @@ function checkedSession(state: SessionState, current: WalkthroughState): SharedS
   return {
     stepId: isStepId(state.stepId) ? state.stepId : current.stepId,
     audience: (AUDIENCES as readonly string[]).includes(state.audience) ? state.audience : current.audience,
-    layerOverrides: checkedLayers(state.layerOverrides),
+    layerOverrides: kept(current.layerOverrides, checkedLayers(state.layerOverrides)),
     paused: state.paused,
-    pick: pickOk ? pick : null,
+    pick: pickOk ? kept(current.pick, pick) : null,
     shareShown: state.shareShown,
     surgeonView: (SURGEON_VIEWS as readonly unknown[]).includes(state.surgeonView) ? state.surgeonView : null,
     xrayFilm: (XRAY_FILMS as readonly unknown[]).includes(state.xrayFilm) ? state.xrayFilm : null,
     templateCapMm: typeof state.templateCapMm === 'number' && Number.isFinite(state.templateCapMm) ? state.templateCapMm : null,
-    cutPlane: finiteNumber(state.cutPlane.offsetMm) && finiteNumber(state.cutPlane.turnDeg) ? state.cutPlane : current.cutPlane,
+    cutPlane: finiteNumber(state.cutPlane.offsetMm) && finiteNumber(state.cutPlane.turnDeg) ? kept(current.cutPlane, state.cutPlane) : current.cutPlane,
     landmarks: state.landmarks === true,
   }
 }
