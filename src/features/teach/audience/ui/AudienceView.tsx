@@ -3,7 +3,7 @@
  * the step's title, nothing else. It follows the presenter window; until one connects it shows
  * the step in its own link and says it is waiting. Loaded lazily.
  */
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useWalkthrough } from '../../../../state/store'
 import { Viewport } from '../../../../ui/Viewport'
 import { StepKicker } from '../../../../ui/StepKicker'
@@ -12,7 +12,7 @@ import { fill, useText } from '../../../../ui/useText'
 import { shareLinkFor } from '../../share/share-link'
 import './audience.css'
 
-const ShareOverlay = lazy(() => import('../../share/ui/ShareStep').then((m) => ({ default: m.ShareOverlay })))
+type ShareStepModule = typeof import('../../share/ui/ShareStep')
 
 export default function AudienceView() {
   const stepId = useWalkthrough((s) => s.stepId)
@@ -34,6 +34,23 @@ export default function AudienceView() {
     return () => document.documentElement.classList.remove('audience-window-root')
   }, [])
 
+  // The share code's module arrives once a presenter drives the room, so "Show on projector"
+  // shows it at once (a lazy component would suspend, and React reveals it only 300 ms later).
+  const [shareStep, setShareStep] = useState<ShareStepModule | null>(null)
+  const wantShareStep = link === 'following' || shareShown
+  useEffect(() => {
+    if (!wantShareStep || shareStep) return
+    let live = true
+    // If it cannot load (offline, uncached) the projector shows no code; the presenter's dialog still does.
+    import('../../share/ui/ShareStep').then(
+      (module) => live && setShareStep(module),
+      () => undefined,
+    )
+    return () => {
+      live = false
+    }
+  }, [wantShareStep, shareStep])
+
   const waiting = link === 'waiting' || link === 'unavailable' || link === null
   return (
     <div className="audience-window" data-link={link ?? 'none'}>
@@ -53,10 +70,8 @@ export default function AudienceView() {
             {fullScreen.active ? words.audience.leaveFullScreen : words.audience.fullScreen}
           </button>
         )}
-        {shareShown && (
-          <Suspense fallback={null}>
-            <ShareOverlay url={shareLinkFor(window.location, { stepId, audience, lang })} caption={words.share.overlayCaption} />
-          </Suspense>
+        {shareShown && shareStep && (
+          <shareStep.ShareOverlay url={shareLinkFor(window.location, { stepId, audience, lang })} caption={words.share.overlayCaption} />
         )}
       </main>
       <StepAnnouncer />
