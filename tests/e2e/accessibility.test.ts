@@ -16,7 +16,7 @@ import { en } from '../../src/content/i18n/en'
 import { STEP_IDS, type StepId } from '../../src/content/steps-index'
 import { PAGE_IDS } from '../../src/state/store'
 import { PREFERENCES_KEY } from '../../src/state/preferences'
-import { newAppPage, NO_PROBLEMS, problemsOf, SHOWN_LABEL, useBrowser, VIEW, waitForView, type AppPage } from './harness'
+import { KEEP_NAMES_SHIM, newAppPage, NO_PROBLEMS, problemsOf, SHOWN_LABEL, useBrowser, VIEW, waitForView, type AppPage } from './harness'
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
@@ -30,12 +30,6 @@ async function violations(page: Page, where: string): Promise<string[]> {
     v.nodes.map((node) => `${where}: ${v.id} at ${node.target.join(' ')} (${v.help}; ${v.helpUrl})`),
   )
 }
-
-/**
- * tsx compiles this file keeping function names (`__name(fn, "name")`), and functions passed to
- * page.evaluate run in the page, where that helper does not exist: give the page a no-op one.
- */
-const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn'
 
 const title = (id: StepId) => en.steps[id].title
 const [FIRST, SECOND, THIRD, FOURTH] = STEP_IDS

@@ -11,12 +11,10 @@ import type { Page } from 'playwright-core'
 import { en } from '../../src/content/i18n/en'
 import { referenceAngles } from '../../src/features/xray/film-marks'
 import { CAP_SIZES_MM, modelCapMm } from '../../src/features/xray/templating'
-import { NO_PROBLEMS, PHONE, VIEW, newAppPage, problemsOf, saveScreenshot, useBrowser, viewShot, type AppPage } from './harness'
+import { KEEP_NAMES_SHIM, NO_PROBLEMS, PHONE, VIEW, newAppPage, problemsOf, saveScreenshot, useBrowser, viewShot, type AppPage } from './harness'
 
 const rig = useBrowser()
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-/** tsx keeps function names (`__name(fn)`), which the page does not have: give it a no-op one. */
-const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn'
 
 /** The X-ray is drawn with every file in, the camera at rest and the sharp frame drawn. */
 async function waitForFilm(page: Page, films: string, rendering = 'computed'): Promise<void> {
