@@ -55,10 +55,13 @@ export default function AudienceView() {
   return (
     <div className="audience-window" data-link={link ?? 'none'}>
       <main className="audience-window__stage">
-        <Viewport />
-        <div className="audience-window__caption">
-          <StepKicker stepId={stepId} className="audience-window__kicker" />
-          <h1 className="audience-window__title">{title}</h1>
+        {/* The caption sits on the view, never on the share code beside it. */}
+        <div className="audience-window__view">
+          <Viewport />
+          <div className="audience-window__caption">
+            <StepKicker stepId={stepId} className="audience-window__kicker" />
+            <h1 className="audience-window__title">{title}</h1>
+          </div>
         </div>
         {waiting && (
           <p className="audience-window__status" role="status">
