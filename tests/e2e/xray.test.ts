@@ -297,10 +297,12 @@ describe('the simulated X-ray', () => {
         }
       })
       await app.open('?step=reduction&audience=student&surgeonView=xray')
-      await waitForFilm(app.page, 'after', 'simplified')
+      // The note first, then the film at rest again, so the canvas is read after the last change
+      // the test waits for (CI once read it nearly black: 16,278 drawn pixels, against 260,885).
       const note = app.page.locator('[data-xray-note="simplified"]')
-      await note.waitFor()
+      await note.waitFor({ timeout: 60_000 })
       assert.match(await note.innerText(), /Simplified X-ray/)
+      await waitForFilm(app.page, 'after', 'simplified')
       const film = await canvasPixels(app.page, await cupCentre(app.page))
       assert.ok(film.drawn > 1280 * 720 * 0.02, `simplified film drawn: ${film.drawn}`)
       assert.equal(film.notGrey, 0)
