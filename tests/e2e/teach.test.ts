@@ -86,7 +86,7 @@ async function watchFor(page: Page, sight: Sight, timeout = 30_000): Promise<() 
  * half a second in software GL; a few ms on a GPU) answers once it is done.
  */
 async function followed(windows: { from: Page; to: Page }, act: () => Promise<unknown>, here: Sight, there: Sight = here): Promise<number> {
-  await Promise.all([windows.from, windows.to].map((page) => page.locator(`${VIEW}[data-ready="true"]`).waitFor({ timeout: 60_000 })))
+  await Promise.all([windows.from, windows.to].map(async (page) => waitForView(page, (await page.locator(VIEW).getAttribute('data-step')) ?? '')))
   const hereShows = await watchFor(windows.from, here)
   const thereShows = await watchFor(windows.to, there)
   await act()
@@ -163,7 +163,6 @@ describe('presenter and audience windows', () => {
       const box = await presenter.page.locator(`${VIEW} canvas`).boundingBox()
       assert.ok(box)
       // The room's view starts moving (it draws quick frames while anything moves).
-      await waitForView(presenter.page, here)
       const orbitMs = await followed(
         windows,
         async () => {
@@ -216,9 +215,6 @@ describe('presenter and audience windows', () => {
       // The new window is still loading its own view (a WebGL context, the model): that is start-up, not following.
       await second.page.locator(`${VIEW}[data-step="exposure"]`).waitFor({ timeout: 10_000 })
       await shows(audience.page, 'exposure')
-      // Every window at rest first: a click into a window still compiling its shaders waits on that
-      // start-up (seconds in software GL), which is not the time the room takes to follow.
-      await Promise.all([waitForView(audience.page, 'exposure'), waitForView(first.page, 'exposure'), waitForView(second.page, 'exposure')])
       // Using the second one hands it the room; the first now says another window is in charge.
       const handOver = () => second.page.getByRole('button', { name: en.ui.nextStep, exact: true }).click()
       const secondDrives = { selector: '.presenter-status[data-link="driving"]' }
@@ -244,8 +240,6 @@ describe('presenter and audience windows', () => {
       const link = await dialog.locator('text=/step=guide-pin/').first().textContent()
       assert.ok(link?.includes('step=guide-pin') && !link.includes('view='), `the shared link opens the walkthrough at the step: ${link}`)
       await dialog.getByRole('img', { name: /QR/ }).waitFor()
-      // Both windows at rest first: the click would otherwise wait on their start-up frames.
-      await Promise.all([waitForView(presenter.page, 'guide-pin'), waitForView(audience.page, 'guide-pin')])
       const windows = { from: presenter.page, to: audience.page }
       const toggle = () => dialog.getByRole('button', { name: words.share.showOnProjector }).click()
       const pressed = { selector: '.share-dialog__projector[aria-pressed="true"]' }
