@@ -197,6 +197,13 @@ export async function newAppPage(
   }
 }
 
+/**
+ * tsx compiles test files keeping function names (`__name(fn, "name")`), and functions passed to
+ * page.evaluate run in the page, where that helper does not exist: evaluate this first to give
+ * the page a no-op one.
+ */
+export const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn'
+
 // ---- the 3D view's signals ------------------------------------------------------
 
 /**
@@ -205,13 +212,6 @@ export async function newAppPage(
  * "error", "context-lost" or "no-webgl"), data-models ("partial" or "complete") and data-ready
  * (src/scene/readiness.ts): "true" once the step is fully ready, "false" from any change.
  */
-/**
- * tsx compiles test files keeping function names (`__name(fn, "name")`), and functions passed to
- * page.evaluate run in the page, where that helper does not exist: evaluate this first to give
- * the page a no-op one.
- */
-export const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn'
-
 export const VIEW = '.viewport[data-camera]'
 /** A label pinned in the 3D view that is currently shown (not behind geometry). */
 export const SHOWN_LABEL = '.scene-label[data-visible="true"]'

@@ -2,7 +2,8 @@
  * Starts the offline copy of the app, late: once the page has loaded and the 3D view has shown
  * its first step (or said it cannot, or waits for a page over it on a phone), when the browser
  * is idle. The service worker then downloads every file of the app (models included) and would
- * otherwise share the network and the main thread with the first view. Its code (workbox-window) is a chunk of its own.
+ * otherwise share the network and the main thread with the first view. Its code (workbox-window)
+ * is a chunk of its own.
  *
  * Not in the dev server: a service worker there would serve stale modules under hot reload.
  */
